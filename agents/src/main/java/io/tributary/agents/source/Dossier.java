@@ -1,5 +1,7 @@
 package io.tributary.agents.source;
 
+import io.tributary.api.InvalidInputException;
+import io.tributary.api.agent.AgentTask;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,6 +26,9 @@ public final class Dossier {
     /** Default upper bound on one file's size: larger files are refused, not read. */
     public static final long DEFAULT_MAX_FILE_BYTES = 64L * 1024 * 1024;
 
+    /** The step property that overrides {@link #DEFAULT_MAX_FILE_BYTES} for a task. */
+    public static final String MAX_FILE_BYTES_PROPERTY = "maxFileBytes";
+
     private final Path root;
     private final long maxFileBytes;
 
@@ -37,6 +42,17 @@ public final class Dossier {
         }
         this.root = root;
         this.maxFileBytes = maxFileBytes;
+    }
+
+    /** The dossier of a task, with the file size bound its {@code maxFileBytes} property sets. */
+    public static Dossier of(AgentTask task) {
+        String bound = task.property(MAX_FILE_BYTES_PROPERTY).orElse(String.valueOf(DEFAULT_MAX_FILE_BYTES));
+        try {
+            return new Dossier(task.dossier(), Long.parseLong(bound.strip()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("Step property '" + MAX_FILE_BYTES_PROPERTY
+                    + "' must be a positive number of bytes, was '" + bound + "'", e);
+        }
     }
 
     public Path root() {

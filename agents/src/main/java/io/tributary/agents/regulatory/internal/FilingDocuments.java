@@ -1,0 +1,129 @@
+package io.tributary.agents.regulatory.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tributary.agents.sec.EightKItems;
+import io.tributary.agents.sec.FilingText;
+import io.tributary.agents.sec.FilingTextReader;
+import io.tributary.agents.sec.FullSubmission;
+import io.tributary.agents.sec.FullSubmissionReader;
+import io.tributary.agents.sec.ItemMention;
+import io.tributary.agents.sec.Submissions;
+import io.tributary.agents.sec.SubmissionsReader;
+import io.tributary.agents.sec.internal.JsonFiles;
+import io.tributary.agents.source.Dossier;
+import io.tributary.agents.source.SourceException;
+import io.tributary.api.agent.SourceProblem;
+import io.tributary.api.finding.Finding;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Analyses one document of {@code filings/} by its kind: a submissions list gives 8-K items by
+ * filing; a full EDGAR submission gives its items, its press-release exhibits and the risk
+ * language of its main document; other text (10-K Markdown or HTML, an 8-K saved as HTML) gives
+ * risk language and, for an 8-K, its item headings.
+ */
+public final class FilingDocuments {
+
+    private static final Pattern REPORT_DATE = Pattern.compile(
+            "Date of Report[^:\\n]*:?\\s*\\n?\\s*([A-Z][a-z]+ \\d{1,2}, \\d{4})", Pattern.CASE_INSENSITIVE);
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
+    private static final int FORM_HEADER_CHARS = 5000;
+
+    private final SubmissionsReader submissions = new SubmissionsReader();
+    private final FullSubmissionReader fullSubmissions = new FullSubmissionReader();
+    private final FilingTextReader texts = new FilingTextReader();
+
+    /** The findings of one document; a document that cannot be used becomes a problem. */
+    public DocumentResult analyse(Dossier dossier, Path file) {
+        String name = dossier.relative(file);
+        try {
+            String extension = Dossier.extension(file);
+            if (extension.equals("json")) {
+                return fromJson(name, JsonFiles.read(dossier, file));
+            }
+            String raw = dossier.text(file);
+            if (FullSubmissionReader.isFullSubmission(raw)) {
+                return fromFullSubmission(fullSubmissions.read(name, raw));
+            }
+            return fromText(texts.read(name, raw, FilingTextReader.HTML.contains(extension)));
+        } catch (SourceException e) {
+            return DocumentResult.problem(e.toProblem());
+        }
+    }
+
+    private DocumentResult fromJson(String file, JsonNode root) {
+        if (!SubmissionsReader.looksLikeSubmissions(root)) {
+            return DocumentResult.problem(new SourceProblem(file, "is JSON but not an SEC submissions response "
+                    + "(no filings.recent object); only submissions JSON belongs in filings/"));
+        }
+        Submissions list = submissions.read(file, root);
+        List<Finding> findings = new ArrayList<>();
+        list.filings().stream().filter(f -> f.isCurrentReport()).forEach(filing -> {
+            String quote = filing.form() + " filed " + filing.filingDate() + ", items " + String.join(",", filing.items());
+            for (String code : filing.items()) {
+                ItemFindings.of(new ItemEvent(code, filing.accessionNumber(), filing.form(), filing.filingDate(),
+                        file, filing.accessionNumber() + " Item " + code, quote)).ifPresent(findings::add);
+            }
+        });
+        return DocumentResult.read(findings);
+    }
+
+    private DocumentResult fromFullSubmission(FullSubmission submission) {
+        String file = submission.file();
+        List<Finding> findings = new ArrayList<>();
+        String primaryText = submission.primary().map(d -> d.text()).orElse("");
+        String primaryName = submission.primary().map(d -> d.filename()).orElse("");
+        List<ItemMention> headings = EightKItems.headings(primaryText);
+        List<String> codes = new ArrayList<>();
+        submission.itemInformation().forEach(title -> EightKItems.codeOfTitle(title).ifPresent(codes::add));
+        headings.forEach(h -> codes.add(h.code()));
+        codes.stream().distinct().sorted().forEach(code -> {
+            String quote = headings.stream().filter(h -> h.code().equals(code)).map(ItemMention::passage)
+                    .findFirst().orElse("ITEM INFORMATION: " + EightKItems.title(code).orElse(code));
+            ItemFindings.of(new ItemEvent(code, submission.accessionNumber(), submission.formType(),
+                    submission.filed(), file, submission.accessionNumber() + " Item " + code + " (" + primaryName + ")",
+                    quote)).ifPresent(findings::add);
+        });
+        submission.documents().stream().filter(d -> d.isExhibit99() && !d.headline().isBlank())
+                .forEach(d -> findings.add(PressReleases.of(submission, d)));
+        if (!primaryText.isBlank()) {
+            findings.addAll(RiskLanguage.scan(FilingTextReader.of(file, primaryText)));
+        }
+        return DocumentResult.read(findings);
+    }
+
+    private DocumentResult fromText(FilingText text) {
+        List<Finding> findings = new ArrayList<>();
+        String head = text.text().substring(0, Math.min(text.text().length(), FORM_HEADER_CHARS));
+        if (head.toUpperCase(Locale.ROOT).contains("FORM 8-K")) {
+            LocalDate date = reportDate(head);
+            for (ItemMention mention : EightKItems.headings(text.text())) {
+                ItemFindings.of(new ItemEvent(mention.code(), text.file(), "8-K", date, text.file(),
+                        "Item " + mention.code(), mention.passage())).ifPresent(findings::add);
+            }
+        }
+        findings.addAll(RiskLanguage.scan(text));
+        return DocumentResult.read(findings);
+    }
+
+    private static LocalDate reportDate(String head) {
+        Matcher m = REPORT_DATE.matcher(head);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(m.group(1), LONG_DATE);
+        } catch (DateTimeParseException e) {
+            // An unreadable report date leaves the events undated; the yearly summary counts them apart.
+            return null;
+        }
+    }
+}

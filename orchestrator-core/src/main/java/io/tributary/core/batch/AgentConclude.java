@@ -1,0 +1,152 @@
+package io.tributary.core.batch;
+
+import io.tributary.api.RetriableException;
+import io.tributary.api.agent.Agent;
+import io.tributary.api.agent.AgentResult;
+import io.tributary.api.finding.Finding;
+import io.tributary.api.outcome.AgentStatus;
+import io.tributary.api.run.StoredFinding;
+import io.tributary.core.config.Settings;
+import io.tributary.core.store.ItemCommit;
+import io.tributary.core.store.ItemRecord;
+import io.tributary.core.store.ResultStore;
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Ends an agent's part of a run: works out its outcome from the items the store holds (every
+ * planned item settled, or which are missing and why), asks the agent to conclude across its
+ * items once, and records the outcome. It records failures rather than throwing them: inside a
+ * split, a failed step would end the whole job before the policy could weigh it.
+ */
+@Named("agentConclude")
+@Dependent
+public class AgentConclude extends AbstractBatchlet {
+
+    /** The pseudo item under which an agent's conclusions are committed. */
+    public static final String CONCLUSION = "#conclusion";
+
+    private static final Logger LOG = Logger.getLogger(AgentConclude.class.getName());
+
+    @Inject
+    JobContext jobContext;
+    @Inject
+    StepContext stepContext;
+    @Inject
+    ResultStore store;
+    @Inject
+    Settings settings;
+    @Inject
+    Clock clock;
+    @Inject
+    @Any
+    Instance<Agent> agents;
+
+    @Override
+    public String process() {
+        AgentSteps steps;
+        try {
+            steps = AgentSteps.open(jobContext, stepContext, store, settings, agents, clock.instant());
+        } catch (RuntimeException e) {
+            return recordUnopened(e);
+        }
+        AgentStatus status;
+        try {
+            status = conclude(steps);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, e, () -> "Concluding agent " + steps.task().agent() + " failed");
+            status = AgentStatus.FAILED;
+            finish(steps, status, e.getClass().getSimpleName() + ": " + e.getMessage(), e instanceof RetriableException);
+        }
+        stepContext.setExitStatus(status.name());
+        return status.name();
+    }
+
+    private AgentStatus conclude(AgentSteps steps) {
+        List<String> planned = steps.agent().items(steps.task());
+        Map<String, ItemRecord> records = store.items(steps.task().runId(), steps.task().agent(), steps.task().approach())
+                .stream().collect(Collectors.toMap(ItemRecord::itemKey, Function.identity(), (a, b) -> b));
+        List<String> unsettled = planned.stream().filter(i -> records.get(i) == null || !records.get(i).settled()).toList();
+        if (!unsettled.isEmpty()) {
+            return finishIncomplete(steps, planned, unsettled, records);
+        }
+        boolean noEvidence = planned.stream().allMatch(i -> records.get(i).status() == AgentStatus.NO_EVIDENCE);
+        if (noEvidence) {
+            String problems = planned.stream().map(i -> records.get(i).problems()).filter(p -> !p.isBlank())
+                    .collect(Collectors.joining("; "));
+            finish(steps, AgentStatus.NO_EVIDENCE, problems.isEmpty() ? "no usable source in the dossier" : problems, false);
+            return AgentStatus.NO_EVIDENCE;
+        }
+        ItemRecord done = records.get(CONCLUSION);
+        if (done == null || !done.settled()) {
+            commitConclusion(steps);
+        }
+        finish(steps, AgentStatus.SUCCEEDED, "", false);
+        return AgentStatus.SUCCEEDED;
+    }
+
+    private void commitConclusion(AgentSteps steps) {
+        List<Finding> itemFindings = store.findings(steps.task().runId(), steps.task().agent(), steps.task().approach())
+                .stream().map(StoredFinding::finding).toList();
+        Instant start = clock.instant();
+        AgentResult result = steps.agent().conclude(steps.task(), itemFindings);
+        AgentStatus status = result.findings().isEmpty() && result.hasNoEvidence() ? AgentStatus.NO_EVIDENCE : AgentStatus.SUCCEEDED;
+        store.commitItems(steps.task().runId(), steps.task().agent(), steps.task().approach(),
+                List.of(new ItemCommit(CONCLUSION, status, result, 1, "", false, start, clock.instant())), steps.step());
+    }
+
+    private AgentStatus finishIncomplete(AgentSteps steps, List<String> planned, List<String> unsettled,
+            Map<String, ItemRecord> records) {
+        List<ItemRecord> failed = unsettled.stream().map(records::get).filter(r -> r != null).toList();
+        AgentStatus status = worst(failed);
+        boolean retriable = failed.size() < unsettled.size() || failed.stream().anyMatch(ItemRecord::retriable);
+        String first = failed.stream().map(ItemRecord::error).filter(e -> !e.isBlank()).findFirst()
+                .orElse("the step ended before analysing them");
+        String error = (planned.size() - unsettled.size()) + " of " + planned.size() + " item(s) analysed; "
+                + unsettled.size() + " not: " + first;
+        finish(steps, status, error, retriable);
+        return status;
+    }
+
+    private static AgentStatus worst(List<ItemRecord> failed) {
+        for (AgentStatus s : List.of(AgentStatus.BUDGET_EXCEEDED, AgentStatus.CANCELLED, AgentStatus.TIMED_OUT)) {
+            if (failed.stream().anyMatch(r -> r.status() == s)) {
+                return s;
+            }
+        }
+        return AgentStatus.FAILED;
+    }
+
+    private void finish(AgentSteps steps, AgentStatus status, String error, boolean retriable) {
+        store.finishAgent(steps.task().runId(), steps.task().agent(), steps.task().approach(), status, error, retriable,
+                clock.instant());
+    }
+
+    /** The step could not even be set up (no such agent, run not registered): record that as a failure. */
+    private String recordUnopened(RuntimeException e) {
+        LOG.log(Level.SEVERE, e, () -> "Agent step " + stepContext.getStepName() + " could not start");
+        JobSettings props = JobSettings.of(jobContext, stepContext);
+        String role = props.get(AgentSteps.AGENT, stepContext.getStepName());
+        String approach = props.get(AgentSteps.APPROACH, role);
+        if (store.run(jobContext.getInstanceId()).isPresent()) {
+            store.finishAgent(jobContext.getInstanceId(), role, approach, AgentStatus.FAILED, e.getMessage(), false,
+                    clock.instant());
+        }
+        stepContext.setExitStatus(AgentStatus.FAILED.name());
+        return AgentStatus.FAILED.name();
+    }
+}

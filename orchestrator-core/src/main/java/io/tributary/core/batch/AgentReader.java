@@ -1,0 +1,60 @@
+package io.tributary.core.batch;
+
+import io.tributary.api.agent.Agent;
+import io.tributary.core.config.Settings;
+import io.tributary.core.store.ResultStore;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads an agent's work items: asks the agent for its items, skips those the store already has
+ * settled (so a restart never calls an agent again for a committed item), and hands out the rest.
+ * The store, not the checkpoint, is what it resumes from.
+ */
+@Named("agentReader")
+@Dependent
+public class AgentReader extends AbstractItemReader {
+
+    @Inject
+    JobContext jobContext;
+    @Inject
+    StepContext stepContext;
+    @Inject
+    ResultStore store;
+    @Inject
+    Settings settings;
+    @Inject
+    Clock clock;
+    @Inject
+    @Any
+    Instance<Agent> agents;
+
+    private Iterator<String> pending;
+
+    @Override
+    public void open(Serializable checkpoint) {
+        AgentSteps steps = AgentSteps.open(jobContext, stepContext, store, settings, agents, clock.instant());
+        stepContext.setTransientUserData(steps);
+        List<String> items = steps.agent().items(steps.task());
+        Set<String> settled = store.settledItems(steps.task().runId(), steps.task().agent(), steps.task().approach());
+        store.agentStarted(steps.task().runId(), steps.task().agent(), steps.task().approach(), items.size(),
+                steps.step(), clock.instant());
+        pending = items.stream().filter(i -> !settled.contains(i)).distinct().iterator();
+    }
+
+    @Override
+    public Object readItem() {
+        return pending.hasNext() ? pending.next() : null;
+    }
+}

@@ -1,0 +1,85 @@
+package io.tributary.core.batch;
+
+import io.tributary.api.InvalidInputException;
+import io.tributary.api.agent.Agent;
+import io.tributary.api.agent.AgentTask;
+import io.tributary.core.agent.AgentCalls;
+import io.tributary.core.agent.CallPolicy;
+import io.tributary.core.config.Settings;
+import io.tributary.core.store.ResultStore;
+import io.tributary.core.store.RunInfo;
+import io.tributary.core.store.StepRef;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.literal.NamedLiteral;
+import java.time.Instant;
+
+/**
+ * What the artifacts of one agent step share: the agent bean, the task, the call policy and the
+ * step's identity. The reader builds it when the step opens and keeps it in the step context for
+ * the processor and writer.
+ *
+ * <p>Step properties: {@code agent} (the role, required), {@code approach} (the bean, default the
+ * role), {@code agentTimeout}, {@code retries}, {@code backoff}, {@code provider} (the bulkhead
+ * the calls share; default {@value AgentCalls#LOCAL_PROVIDER}), plus any the agent reads itself.
+ */
+record AgentSteps(Agent agent, AgentTask task, CallPolicy policy, String provider, StepRef step, long budgetTokens) {
+
+    static final String AGENT = "agent";
+    static final String APPROACH = "approach";
+
+    static AgentSteps open(JobContext job, StepContext stepContext, ResultStore store, Settings settings,
+            Instance<Agent> agents, Instant now) {
+        JobSettings props = JobSettings.of(job, stepContext);
+        String role = props.find(AGENT).orElseThrow(() -> new InvalidInputException(
+                "Step '" + stepContext.getStepName() + "' has no 'agent' property naming the agent it runs"));
+        String approach = props.get(APPROACH, role);
+        Agent agent = lookup(agents, approach, stepContext.getStepName());
+        RunInfo run = store.run(job.getInstanceId()).orElseThrow(() -> new InvalidInputException(
+                "Run " + job.getInstanceId() + " is not registered; the job must start with the intake step"));
+        CallPolicy policy = callPolicy(props, settings);
+        AgentTask task = new AgentTask(run.runId(), role, approach, run.target(), run.dossier(), AgentTask.WHOLE,
+                props.asMap(), now.plus(policy.timeout()));
+        StepRef step = new StepRef(job.getExecutionId(), stepContext.getStepExecutionId(), run.traceId());
+        long budget = Long.parseLong(props.get(io.tributary.core.policy.PolicyParser.BUDGET_TOKENS, "0"));
+        return new AgentSteps(agent, task, policy, props.get("provider", AgentCalls.LOCAL_PROVIDER), step, budget);
+    }
+
+    /** The call policy of a step; invalid values fail with the property named. */
+    static CallPolicy callPolicy(JobSettings props, Settings settings) {
+        try {
+            return new CallPolicy(
+                    Settings.parseDuration("agentTimeout", props.get("agentTimeout", settings, "agent.timeout")),
+                    Integer.parseInt(props.get("retries", settings, "agent.retries").trim()),
+                    Settings.parseDuration("backoff", props.get("backoff", settings, "agent.backoff")));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("retries must be a whole number, was '"
+                    + props.get("retries", settings, "agent.retries") + "'");
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(e.getMessage(), e);
+        }
+    }
+
+    static Agent lookup(Instance<Agent> agents, String name, String stepName) {
+        Instance<Agent> named = agents.select(NamedLiteral.of(name));
+        if (named.isUnsatisfied()) {
+            throw new InvalidInputException("Step '" + stepName + "': no agent named '" + name
+                    + "' (an agent is a CDI bean implementing io.tributary.api.agent.Agent with @Named(\"" + name + "\"))");
+        }
+        if (named.isAmbiguous()) {
+            throw new InvalidInputException("Step '" + stepName + "': more than one agent is named '" + name + "'");
+        }
+        return named.get();
+    }
+
+    /** The shared state of the current step, which the reader put there. */
+    static AgentSteps of(StepContext step) {
+        Object data = step.getTransientUserData();
+        if (data instanceof AgentSteps s) {
+            return s;
+        }
+        throw new IllegalStateException("Step '" + step.getStepName() + "' uses an agent processor or writer"
+                + " without the agentReader that prepares them");
+    }
+}

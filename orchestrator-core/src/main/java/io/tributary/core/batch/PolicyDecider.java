@@ -1,0 +1,101 @@
+package io.tributary.core.batch;
+
+import io.tributary.api.outcome.AgentOutcome;
+import io.tributary.api.outcome.AgentStatus;
+import io.tributary.api.policy.Decision;
+import io.tributary.api.policy.FailurePolicy;
+import io.tributary.api.policy.PolicyDecision;
+import io.tributary.api.policy.ReviewContext;
+import io.tributary.api.policy.ReviewContext.Verdict;
+import io.tributary.core.policy.PolicyParser;
+import io.tributary.core.policy.RulePolicyEvaluator;
+import io.tributary.core.store.ResultStore;
+import jakarta.batch.api.Decider;
+import jakarta.batch.runtime.StepExecution;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Applies the run's partial-failure policy. Reads every agent's outcome from the store (after a
+ * split JBeret passes only each flow's last step, so the step array is not the truth), decides,
+ * records the decision with its inputs and reason, and returns it as the exit status that job
+ * XML routes on: PROCEED, DEGRADED, RETRY, ESCALATE or FAIL. The job's exit status becomes the
+ * decision too, so a run with a missing agent never ends as a plain COMPLETED.
+ */
+@Named("policyDecider")
+@Dependent
+public class PolicyDecider implements Decider {
+
+    public static final String REVIEW = "review";
+    public static final String REVIEWER = "reviewer";
+    public static final String REVIEW_NOTE = "reviewNote";
+
+    private static final Logger LOG = Logger.getLogger(PolicyDecider.class.getName());
+
+    @Inject
+    JobContext jobContext;
+    @Inject
+    ResultStore store;
+    @Inject
+    Clock clock;
+
+    @Override
+    public String decide(StepExecution[] executions) {
+        JobSettings props = JobSettings.of(jobContext, null);
+        long runId = jobContext.getInstanceId();
+        List<String> agents = props.agents();
+        FailurePolicy policy = PolicyParser.parse(props.asMap(), agents);
+        List<AgentOutcome> outcomes = outcomesOf(runId, agents);
+        List<PolicyDecision> earlier = store.decisions(runId);
+        int retries = (int) earlier.stream().filter(d -> d.outcome() == Decision.RETRY).count();
+        ReviewContext review = review(props, retries, earlier);
+        PolicyDecision decision = new RulePolicyEvaluator(clock).decide(policy, outcomes, review);
+        store.recordDecision(runId, jobContext.getExecutionId(), decision);
+        LOG.info(() -> "Run " + runId + " decision " + decision.outcome() + ": " + decision.reason());
+        jobContext.setExitStatus(decision.outcome().name());
+        return decision.outcome().name();
+    }
+
+    /** One outcome per agent role: the best of its approaches; an agent with no record never ran. */
+    private List<AgentOutcome> outcomesOf(long runId, List<String> agents) {
+        List<AgentOutcome> stored = store.outcomes(runId);
+        List<AgentOutcome> result = new ArrayList<>();
+        for (String agent : agents) {
+            Optional<AgentOutcome> best = stored.stream().filter(o -> o.agent().equals(agent))
+                    .min(Comparator.comparingInt(o -> rank(o.status())));
+            result.add(best.orElse(AgentOutcome.missing(agent)));
+        }
+        return result;
+    }
+
+    private static int rank(AgentStatus status) {
+        return status == AgentStatus.SUCCEEDED ? 0 : status == AgentStatus.NO_EVIDENCE ? 1 : 2;
+    }
+
+    /** A reviewer's verdict counts only once the run has escalated. */
+    private static ReviewContext review(JobSettings props, int retries, List<PolicyDecision> earlier) {
+        boolean escalated = !earlier.isEmpty() && earlier.get(earlier.size() - 1).outcome() == Decision.ESCALATE;
+        Optional<String> verdict = props.find(REVIEW);
+        if (!escalated || verdict.isEmpty()) {
+            return ReviewContext.none(retries);
+        }
+        Verdict v;
+        switch (verdict.get().toLowerCase(Locale.ROOT)) {
+            case "accept" -> v = Verdict.ACCEPT;
+            case "reject" -> v = Verdict.REJECT;
+            default -> throw new io.tributary.api.InvalidInputException(
+                    "review must be accept or reject, was '" + verdict.get() + "'");
+        }
+        return new ReviewContext(retries, Optional.of(v), props.get(REVIEWER, System.getProperty("user.name", "")),
+                props.get(REVIEW_NOTE, ""));
+    }
+}

@@ -1,0 +1,68 @@
+package io.tributary.core.batch;
+
+import io.tributary.api.TributaryException;
+import io.tributary.api.run.RunSnapshot;
+import io.tributary.api.synthesis.Assessment;
+import io.tributary.api.synthesis.ReportWriter;
+import io.tributary.api.synthesis.Synthesizer;
+import io.tributary.core.config.Settings;
+import io.tributary.core.store.ResultStore;
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Writes the run's report with every {@link ReportWriter} bean into
+ * {@code <reports.dir>/<job>-<run>/} (or the {@code reportDir} job property), and records where.
+ */
+@Named("report")
+@Dependent
+public class ReportStep extends AbstractBatchlet {
+
+    private static final Logger LOG = Logger.getLogger(ReportStep.class.getName());
+
+    @Inject
+    JobContext jobContext;
+    @Inject
+    StepContext stepContext;
+    @Inject
+    ResultStore store;
+    @Inject
+    Settings settings;
+    @Inject
+    @Any
+    Instance<Synthesizer> synthesizers;
+    @Inject
+    @Any
+    Instance<ReportWriter> writers;
+
+    @Override
+    public String process() throws IOException {
+        JobSettings props = JobSettings.of(jobContext, stepContext);
+        String name = props.get(SynthesisStep.SYNTHESIZER, SynthesisStep.DEFAULT_SYNTHESIZER);
+        Assessment assessment = SynthesisStep.synthesise(store, synthesizers, name, jobContext);
+        RunSnapshot run = store.snapshot(jobContext.getInstanceId(), jobContext.getExecutionId());
+        Path dir = props.find("reportDir").map(Path::of)
+                .orElse(Path.of(settings.get("reports.dir")).resolve(jobContext.getJobName() + "-" + run.runId()));
+        List<Path> written = new ArrayList<>();
+        for (ReportWriter writer : writers) {
+            written.addAll(writer.write(assessment, run, dir));
+        }
+        if (written.isEmpty()) {
+            throw new TributaryException("No report writer is installed; nothing was written to " + dir);
+        }
+        store.recordReport(run.runId(), assessment.recommendation().name(), dir.toAbsolutePath());
+        LOG.info(() -> "Run " + run.runId() + " report: " + written);
+        return "WRITTEN";
+    }
+}

@@ -1,0 +1,138 @@
+package io.tributary.core.bootstrap;
+
+import io.tributary.core.agent.AgentCalls;
+import io.tributary.core.agent.AgentThreads;
+import io.tributary.core.config.Settings;
+import io.tributary.core.store.ResultStore;
+import io.tributary.core.store.internal.JpaResultStore;
+import io.tributary.core.store.internal.Pricing;
+import jakarta.batch.operations.JobOperator;
+import java.time.Clock;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.jberet.operations.JobOperatorImpl;
+import org.jberet.repository.InMemoryRepository;
+import org.jberet.repository.JdbcRepository;
+import org.jberet.repository.JobRepository;
+import org.jberet.spi.JobOperatorContext;
+import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.environment.se.WeldContainer;
+
+/**
+ * The runtime in Java SE: database and result store, one Weld container holding the agents and
+ * batch artifacts, and JBeret running on them with a JDBC job repository. One per process is
+ * the norm; close it to release the database and threads.
+ */
+public final class TributaryRuntime implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(TributaryRuntime.class.getName());
+
+    private final Settings settings;
+    private final Database database;
+    private final ResultStore store;
+    private final AgentCalls calls;
+    private final WeldContainer container;
+    private final TributaryBatchEnvironment environment;
+    private final JobOperator operator;
+
+    private TributaryRuntime(Settings settings, Database database, ResultStore store, AgentCalls calls,
+            WeldContainer container, TributaryBatchEnvironment environment) {
+        this.settings = settings;
+        this.database = database;
+        this.store = store;
+        this.calls = calls;
+        this.container = container;
+        this.environment = environment;
+        this.operator = new JobOperatorImpl(environment);
+    }
+
+    /** Starts everything; on failure releases what was started and rethrows. */
+    public static TributaryRuntime start(Settings settings) {
+        quietBatchLogging();
+        Database database = Database.open(settings);
+        AgentCalls calls = null;
+        try {
+            ResultStore store = new JpaResultStore(database.entityManagerFactory(),
+                    new Pricing(settings.getDouble("price.input.per1k"), settings.getDouble("price.output.per1k")));
+            calls = new AgentCalls(AgentThreads.create(settings.get("agents.threads")),
+                    settings.getInt("agents.concurrency"), Clock.systemUTC());
+            Weld weld = new Weld("tributary-" + UUID.randomUUID())
+                    .addExtension(new RuntimeBeans(settings, store, calls, Clock.systemUTC()));
+            WeldContainer container = weld.initialize();
+            TributaryBatchEnvironment env = new TributaryBatchEnvironment(container.getBeanManager(),
+                    jobRepository(settings, database), settings.getInt("batch.threads.max"));
+            TributaryRuntime runtime = new TributaryRuntime(settings, database, store, calls, container, env);
+            JobOperatorContext context = JobOperatorContext.create(runtime.operator);
+            JobOperatorContext.setJobOperatorContextSelector(() -> context);
+            return runtime;
+        } catch (RuntimeException e) {
+            if (calls != null) {
+                calls.close();
+            }
+            database.close();
+            throw e;
+        }
+    }
+
+    public JobOperator jobOperator() {
+        return operator;
+    }
+
+    public ResultStore store() {
+        return store;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public TributaryBatchEnvironment batchEnvironment() {
+        return environment;
+    }
+
+    /** A bean of the runtime's container, for embedding applications and tests. */
+    public <T> T bean(Class<T> type) {
+        return container.select(type).get();
+    }
+
+    @Override
+    public void close() {
+        JobOperatorContext.setJobOperatorContextSelector(null);
+        environment.executorService().shutdownNow();
+        calls.close();
+        try {
+            container.shutdown();
+        } finally {
+            database.close();
+        }
+    }
+
+    private static JobRepository jobRepository(Settings settings, Database database) {
+        String type = settings.get("jobs.repository");
+        switch (type) {
+            case "jdbc":
+                return new JdbcRepository(database.dataSource(), new Properties());
+            case "in-memory":
+                return new InMemoryRepository();
+            default:
+                throw new io.tributary.api.InvalidInputException(
+                        "jobs.repository must be jdbc or in-memory, was '" + type + "'");
+        }
+    }
+
+    /** JBeret logs an INFO line per job and step; at scale that is most of its cost. */
+    private static void quietBatchLogging() {
+        Logger.getLogger("org.jberet").setLevel(Level.WARNING);
+        Logger.getLogger("org.hibernate").setLevel(Level.WARNING);
+        Logger.getLogger("org.jboss.weld").setLevel(Level.WARNING);
+        Logger.getLogger("com.zaxxer.hikari").setLevel(Level.WARNING);
+        Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
+        LOG.fine("batch logging quietened");
+    }
+}

@@ -1,0 +1,125 @@
+package io.tributary.core.policy;
+
+import io.tributary.api.outcome.AgentOutcome;
+import io.tributary.api.outcome.AgentStatus;
+import io.tributary.api.policy.Decision;
+import io.tributary.api.policy.FailurePolicy;
+import io.tributary.api.policy.PolicyDecision;
+import io.tributary.api.policy.PolicyEvaluator;
+import io.tributary.api.policy.ReviewContext;
+import io.tributary.api.policy.ReviewContext.Verdict;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The policy's rules, applied to outcomes:
+ * <ol>
+ * <li>every agent delivered (SUCCEEDED): PROCEED;</li>
+ * <li>the rule is met with some missing: DEGRADED, naming them;</li>
+ * <li>the rule is not met, but would be if the agents that failed retriably (FAILED with a
+ * retriable error, TIMED_OUT, or never finished) delivered, and restarts remain: RETRY;</li>
+ * <li>otherwise the policy's {@code onUnmet}: ESCALATE (a reviewer decides) or FAIL.</li>
+ * </ol>
+ * A reviewer's verdict, given on restart after ESCALATE, replaces rules 3 and 4: accept gives
+ * DEGRADED (or PROCEED if nothing is missing any more), reject gives FAIL.
+ */
+public final class RulePolicyEvaluator implements PolicyEvaluator {
+
+    private final Clock clock;
+
+    public RulePolicyEvaluator(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public PolicyDecision decide(FailurePolicy policy, List<AgentOutcome> outcomes, ReviewContext context) {
+        List<String> missing = outcomes.stream().filter(o -> !o.status().delivered())
+                .map(AgentOutcome::agent).distinct().sorted().toList();
+        Set<String> delivered = outcomes.stream().filter(o -> o.status().delivered())
+                .map(AgentOutcome::agent).collect(Collectors.toSet());
+        int agents = (int) outcomes.stream().map(AgentOutcome::agent).distinct().count();
+        if (missing.isEmpty()) {
+            return decision(Decision.PROCEED, "all " + agents + " agents delivered", missing, policy, outcomes, context);
+        }
+        String gap = describe(outcomes);
+        if (met(policy, delivered, agents)) {
+            return decision(Decision.DEGRADED, "policy " + rule(policy, agents) + " met with " + delivered.size()
+                    + " of " + agents + " agents; missing: " + gap, missing, policy, outcomes, context);
+        }
+        if (context.verdict().isPresent()) {
+            return reviewed(policy, outcomes, context, missing, gap);
+        }
+        Set<String> couldDeliver = outcomes.stream()
+                .filter(o -> o.status().delivered() || retriable(o))
+                .map(AgentOutcome::agent).collect(Collectors.toSet());
+        boolean retryHelps = couldDeliver.size() > delivered.size() && met(policy, couldDeliver, agents);
+        if (retryHelps && context.retriesSoFar() < policy.maxRestarts()) {
+            return decision(Decision.RETRY, "policy " + rule(policy, agents) + " not met (" + delivered.size() + " of "
+                    + agents + " delivered); retrying can help: " + gap, missing, policy, outcomes, context);
+        }
+        String why = retryHelps ? "restart limit of " + policy.maxRestarts() + " reached"
+                : "retrying cannot help";
+        return decision(policy.onUnmet(), "policy " + rule(policy, agents) + " not met (" + delivered.size() + " of "
+                + agents + " delivered) and " + why + ": " + gap, missing, policy, outcomes, context);
+    }
+
+    private PolicyDecision reviewed(FailurePolicy policy, List<AgentOutcome> outcomes, ReviewContext context,
+            List<String> missing, String gap) {
+        Verdict verdict = context.verdict().orElseThrow();
+        String by = context.reviewer().isEmpty() ? "a reviewer" : context.reviewer();
+        String note = context.note().isEmpty() ? "" : " (" + context.note() + ")";
+        if (verdict == Verdict.ACCEPT) {
+            return decision(Decision.DEGRADED, "accepted on review by " + by + note + " although policy "
+                    + rule(policy, outcomes.size()) + " was not met; missing: " + gap, missing, policy, outcomes, context);
+        }
+        return decision(Decision.FAIL, "rejected on review by " + by + note + "; missing: " + gap, missing, policy,
+                outcomes, context);
+    }
+
+    /** Whether the delivered agents satisfy the rule. */
+    static boolean met(FailurePolicy policy, Set<String> delivered, int agents) {
+        switch (policy.kind()) {
+            case ALL:
+                return delivered.size() == agents;
+            case QUORUM:
+                return delivered.size() >= policy.quorum();
+            case REQUIRED:
+                return delivered.containsAll(policy.required()) && delivered.size() >= policy.minimum();
+            default:
+                return delivered.size() >= Math.max(1, policy.minimum());
+        }
+    }
+
+    /** An outcome that running the agent again may turn into a delivery. */
+    static boolean retriable(AgentOutcome o) {
+        return o.status() == AgentStatus.TIMED_OUT || o.status() == AgentStatus.RUNNING
+                || (o.status() == AgentStatus.FAILED && o.retriable());
+    }
+
+    private static String rule(FailurePolicy policy, int agents) {
+        return switch (policy.kind()) {
+            case ALL -> "all (" + agents + " of " + agents + ")";
+            case QUORUM -> "quorum " + policy.quorum() + " of " + agents;
+            case REQUIRED -> "required " + String.join("+", policy.required()) + " and at least " + policy.minimum();
+            default -> "best effort (at least 1)";
+        };
+    }
+
+    private static String describe(List<AgentOutcome> outcomes) {
+        return outcomes.stream().filter(o -> !o.status().delivered())
+                .map(o -> o.agent() + " " + o.status() + (o.error().isEmpty() ? "" : " (" + shorten(o.error()) + ")"))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 160 ? s : s.substring(0, 159) + "\u2026";
+    }
+
+    private PolicyDecision decision(Decision outcome, String reason, List<String> missing, FailurePolicy policy,
+            List<AgentOutcome> outcomes, ReviewContext context) {
+        String reviewer = context.verdict().isPresent() ? context.reviewer() : "";
+        return new PolicyDecision(outcome, reason, missing, policy.toString(), outcomes, reviewer, clock.instant());
+    }
+}

@@ -1,0 +1,2 @@
+/** Reading declared partial-failure policies and evaluating them on stored outcomes. */
+package io.tributary.core.policy;

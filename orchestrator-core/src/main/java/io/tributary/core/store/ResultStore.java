@@ -1,0 +1,85 @@
+package io.tributary.core.store;
+
+import io.tributary.api.outcome.AgentOutcome;
+import io.tributary.api.outcome.AgentStatus;
+import io.tributary.api.policy.PolicyDecision;
+import io.tributary.api.run.RunSnapshot;
+import io.tributary.api.run.StoredFinding;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The source of truth about runs: what each agent delivered, what was decided, and the shared
+ * aggregates several agents update at once.
+ *
+ * <p>Every write is one transaction. Results are keyed by (run, agent, approach, item) and
+ * findings by their key within that item, so committing the same item twice (a retried chunk,
+ * a restarted execution) never duplicates a row. Shared aggregates (the risk register, the cost
+ * ledger) are updated under a row lock ({@code SELECT ... FOR UPDATE}) with a version check as a
+ * second guard; lock timeouts, deadlocks and version conflicts are retried a bounded number of
+ * times and then surface as {@link StoreConflictException}, never swallowed.
+ */
+public interface ResultStore {
+
+    /** Registers a run on its first execution, or moves it to a new execution on restart. */
+    void registerRun(RunRegistration registration);
+
+    Optional<RunInfo> run(long runId);
+
+    /** Marks an agent as running in an execution, with the number of items it plans. */
+    void agentStarted(long runId, String agent, String approach, int itemsTotal, StepRef step, Instant at);
+
+    /** Items of an agent that need no further call (delivered, or had no evidence). */
+    Set<String> settledItems(long runId, String agent, String approach);
+
+    /** Commits a chunk of item results, their findings and the aggregates they update, atomically. */
+    void commitItems(long runId, String agent, String approach, List<ItemCommit> items, StepRef step);
+
+    List<ItemRecord> items(long runId, String agent, String approach);
+
+    /** Ends an agent's outcome with its final status. */
+    void finishAgent(long runId, String agent, String approach, AgentStatus status, String error,
+            boolean retriable, Instant at);
+
+    /** Every agent outcome of a run, sorted by agent and approach. */
+    List<AgentOutcome> outcomes(long runId);
+
+    /** Every finding of a run in commit order. */
+    List<StoredFinding> findings(long runId);
+
+    /** The findings of one agent and approach, in commit order. */
+    List<StoredFinding> findings(long runId, String agent, String approach);
+
+    void recordDecision(long runId, long executionId, PolicyDecision decision);
+
+    /** Decisions of a run, oldest first. */
+    List<PolicyDecision> decisions(long runId);
+
+    /** The run as synthesis reads it. */
+    RunSnapshot snapshot(long runId, long executionId);
+
+    void recordReport(long runId, String recommendation, Path reportDir);
+
+    /** The target's risk register (shared across runs). */
+    List<RiskRow> riskRegister(String targetKey);
+
+    /** Adds to a target's risk register under a row lock; exposed for reuse by other writers. */
+    void addToRiskRegister(String targetKey, String dimension, long findings, long negative, long highSeverity);
+
+    CostTotals costs(long runId);
+
+    /** Claims an execution for this process; a later heartbeat keeps the claim fresh. */
+    void acquireLease(long executionId, long runId, String owner, Instant at);
+
+    void heartbeat(long executionId, Instant at);
+
+    void releaseLease(long executionId, Instant at);
+
+    Optional<Lease> lease(long executionId);
+
+    /** Leases not released. */
+    List<Lease> activeLeases();
+}

@@ -1,0 +1,191 @@
+package io.tributary.core.store.internal;
+
+import io.tributary.api.agent.Usage;
+import io.tributary.api.finding.Evidence;
+import io.tributary.api.finding.Finding;
+import io.tributary.api.finding.Polarity;
+import io.tributary.api.finding.Severity;
+import io.tributary.core.store.ItemCommit;
+import io.tributary.core.store.StepRef;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Commits a chunk of item results in the caller's transaction: item rows (once per key),
+ * their new findings and evidence, then the agent's outcome counters, the run's cost ledger and
+ * the target's risk register, each under a row lock.
+ */
+final class ChunkCommitter {
+
+    private static final Map<Severity, Integer> WEIGHTS = Map.of(Severity.INFO, 0, Severity.LOW, 1,
+            Severity.MEDIUM, 2, Severity.HIGH, 4, Severity.CRITICAL, 8);
+
+    private final Pricing pricing;
+    private final Aggregates aggregates;
+
+    ChunkCommitter(Pricing pricing, Aggregates aggregates) {
+        this.pricing = pricing;
+        this.aggregates = aggregates;
+    }
+
+    Aggregates aggregates() {
+        return aggregates;
+    }
+
+    void commit(EntityManager em, long runId, String targetKey, String agent, String approach,
+            List<ItemCommit> items, StepRef step) {
+        OutcomeEntity outcome = outcomeForUpdate(em, runId, agent, approach);
+        Map<String, long[]> risk = new TreeMap<>();
+        Usage usage = Usage.NONE;
+        for (ItemCommit item : items) {
+            ItemEntity row = itemRow(em, runId, agent, approach, item.itemKey());
+            if (row.id != null && ("SUCCEEDED".equals(row.status) || "NO_EVIDENCE".equals(row.status))) {
+                continue; // already settled by an earlier commit: writing again would double count
+            }
+            fillItem(row, item, step);
+            if (row.id == null) {
+                em.persist(row);
+            }
+            List<Finding> added = item.settled() ? addFindings(em, runId, agent, approach, item, step) : List.of();
+            row.findings += added.size();
+            outcome.findings += added.size();
+            outcome.attempts += item.attempts();
+            if (item.settled()) {
+                outcome.itemsDone++;
+            }
+            usage = usage.plus(item.result().usage());
+            added.forEach(f -> accumulateRisk(risk, f));
+        }
+        double cost = pricing.cost(usage);
+        addUsage(outcome, usage, cost);
+        aggregates.addCost(em, runId, usage.calls(), usage.inputTokens(), usage.outputTokens(), cost);
+        for (var e : risk.entrySet()) {
+            long[] v = e.getValue();
+            aggregates.addRisk(em, targetKey, e.getKey(), v[0], v[1], v[2], v[3]);
+        }
+    }
+
+    OutcomeEntity outcomeForUpdate(EntityManager em, long runId, String agent, String approach) {
+        List<OutcomeEntity> rows = em.createQuery("select o from OutcomeEntity o where o.runId = :run"
+                        + " and o.agent = :agent and o.approach = :approach", OutcomeEntity.class)
+                .setParameter("run", runId).setParameter("agent", agent).setParameter("approach", approach)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        if (!rows.isEmpty()) {
+            return rows.get(0);
+        }
+        OutcomeEntity o = new OutcomeEntity();
+        o.runId = runId;
+        o.agent = agent;
+        o.approach = approach;
+        o.status = "RUNNING";
+        o.model = "";
+        o.error = "";
+        o.traceId = "";
+        em.persist(o);
+        return o;
+    }
+
+    private static ItemEntity itemRow(EntityManager em, long runId, String agent, String approach, String key) {
+        List<ItemEntity> rows = em.createQuery("select i from ItemEntity i where i.runId = :run and i.agent = :agent"
+                        + " and i.approach = :approach and i.itemKey = :key", ItemEntity.class)
+                .setParameter("run", runId).setParameter("agent", agent).setParameter("approach", approach)
+                .setParameter("key", key).getResultList();
+        if (!rows.isEmpty()) {
+            return rows.get(0);
+        }
+        ItemEntity row = new ItemEntity();
+        row.runId = runId;
+        row.agent = agent;
+        row.approach = approach;
+        row.itemKey = key;
+        return row;
+    }
+
+    private static void fillItem(ItemEntity row, ItemCommit item, StepRef step) {
+        row.status = item.status().name();
+        row.attempts += item.attempts();
+        row.sourcesUsed = item.result().sourcesUsed();
+        row.problems = Codec.bounded(item.result().problems().stream()
+                .map(p -> p.file() + ": " + p.problem()).collect(Collectors.joining("\n")), 4000);
+        row.error = Codec.bounded(item.error(), 4000);
+        row.retriable = item.retriable();
+        row.startedAt = item.startedAt();
+        row.endedAt = item.endedAt();
+        row.executionId = step.executionId();
+        row.stepExecutionId = step.stepExecutionId();
+    }
+
+    private static List<Finding> addFindings(EntityManager em, long runId, String agent, String approach,
+            ItemCommit item, StepRef step) {
+        Set<String> existing = new HashSet<>(em.createQuery("select f.findingKey from FindingEntity f where f.runId = :run"
+                        + " and f.agent = :agent and f.approach = :approach and f.itemKey = :item", String.class)
+                .setParameter("run", runId).setParameter("agent", agent).setParameter("approach", approach)
+                .setParameter("item", item.itemKey()).getResultList());
+        List<Finding> added = new ArrayList<>();
+        for (Finding f : JpaResultStore.newFindings(item.result().findings(), existing)) {
+            FindingEntity row = new FindingEntity();
+            row.runId = runId;
+            row.agent = agent;
+            row.approach = approach;
+            row.itemKey = item.itemKey();
+            row.findingKey = Codec.bounded(f.key(), 500);
+            row.dimension = f.dimension().name();
+            row.topic = Codec.bounded(f.topic(), 200);
+            row.claim = Codec.bounded(f.claim(), 4000);
+            row.polarity = f.polarity().name();
+            row.severity = f.severity().name();
+            row.confidence = f.confidence();
+            row.attributes = Codec.bounded(Codec.attributes(f.attributes()), 8000);
+            row.caveats = Codec.caveats(f.caveats());
+            row.executionId = step.executionId();
+            row.stepExecutionId = step.stepExecutionId();
+            row.traceId = step.traceId();
+            em.persist(row);
+            em.flush();
+            int ordinal = 0;
+            for (Evidence e : f.evidence()) {
+                EvidenceEntity ev = new EvidenceEntity();
+                ev.findingId = row.id;
+                ev.ordinal = ordinal++;
+                ev.file = Codec.bounded(e.file(), 1000);
+                ev.locator = Codec.bounded(e.locator(), 1000);
+                ev.quote = Codec.bounded(e.quote(), 4000);
+                em.persist(ev);
+            }
+            added.add(f);
+        }
+        return added;
+    }
+
+    private static void addUsage(OutcomeEntity o, Usage usage, double cost) {
+        o.costUsd += cost;
+        o.calls += usage.calls();
+        o.inputTokens += usage.inputTokens();
+        o.outputTokens += usage.outputTokens();
+        o.latencyMs += usage.latency().toMillis();
+        if (o.model == null || o.model.isEmpty()) {
+            o.model = usage.model();
+        }
+    }
+
+    private void accumulateRisk(Map<String, long[]> risk, Finding f) {
+        long[] v = risk.computeIfAbsent(f.dimension().name(), k -> new long[4]);
+        v[0]++;
+        if (f.polarity() == Polarity.NEGATIVE) {
+            v[1]++;
+        }
+        if (f.severity().isHigh() && f.polarity() == Polarity.NEGATIVE) {
+            v[2]++;
+        }
+        int w = WEIGHTS.get(f.severity());
+        v[3] += f.polarity() == Polarity.NEGATIVE ? -w : f.polarity() == Polarity.POSITIVE ? w : 0;
+    }
+
+}

@@ -1,0 +1,82 @@
+package io.tributary.core.store.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.tributary.api.TributaryException;
+import io.tributary.api.finding.Caveat;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** Column encodings: attribute maps as JSON, caveats and name lists as comma lists, bounded text. */
+final class Codec {
+
+    static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private Codec() {
+    }
+
+    static String attributes(Map<String, String> attributes) {
+        return json(new TreeMap<>(attributes));
+    }
+
+    static Map<String, String> attributes(String json) {
+        if (json == null || json.isBlank()) {
+            return Map.of();
+        }
+        try {
+            return JSON.readValue(json, new TypeReference<Map<String, String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new TributaryException("Stored finding attributes are not valid JSON: " + e.getMessage(), e);
+        }
+    }
+
+    static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new TributaryException("Cannot encode " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    static String caveats(Set<Caveat> caveats) {
+        return caveats.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+
+    static Set<Caveat> caveats(String text) {
+        if (text == null || text.isBlank()) {
+            return Set.of();
+        }
+        EnumSet<Caveat> set = EnumSet.noneOf(Caveat.class);
+        Arrays.stream(text.split(",")).map(String::trim).map(Caveat::valueOf).forEach(set::add);
+        return set;
+    }
+
+    static String names(List<String> names) {
+        return String.join(",", names);
+    }
+
+    static List<String> names(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** Cuts text to fit a column, marking the cut. */
+    static String bounded(String text, int max) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
+    }
+}

@@ -1,0 +1,322 @@
+package io.tributary.core.store.internal;
+
+import io.tributary.api.TributaryException;
+import io.tributary.api.agent.Target;
+import io.tributary.api.agent.Usage;
+import io.tributary.api.finding.Finding;
+import io.tributary.api.outcome.AgentOutcome;
+import io.tributary.api.outcome.AgentStatus;
+import io.tributary.api.policy.PolicyDecision;
+import io.tributary.api.run.RunSnapshot;
+import io.tributary.api.run.StoredFinding;
+import io.tributary.core.store.CostTotals;
+import io.tributary.core.store.ItemCommit;
+import io.tributary.core.store.ItemRecord;
+import io.tributary.core.store.Lease;
+import io.tributary.core.store.ResultStore;
+import io.tributary.core.store.RiskRow;
+import io.tributary.core.store.RunInfo;
+import io.tributary.core.store.RunRegistration;
+import io.tributary.core.store.StepRef;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The result store on JPA. Reads and simple writes are here; chunk commits with their locked
+ * aggregate updates are in {@link ChunkCommitter}, decisions and snapshots in {@link RunReader}.
+ */
+public final class JpaResultStore implements ResultStore {
+
+    private final Transactions tx;
+    private final ChunkCommitter committer;
+    private final RunReader reader;
+
+    /** The store as the product runs it: aggregates under row locks. */
+    public JpaResultStore(EntityManagerFactory emf, Pricing pricing) {
+        this(emf, pricing, AggregateLocking.ROW_LOCK);
+    }
+
+    /**
+     * A store with a chosen aggregate-update strategy. {@link AggregateLocking#NONE} exists only
+     * so that tests can show what the locks prevent.
+     */
+    public JpaResultStore(EntityManagerFactory emf, Pricing pricing, AggregateLocking locking) {
+        this.tx = new Transactions(emf, Transactions.DEFAULT_MAX_ATTEMPTS);
+        this.committer = new ChunkCommitter(pricing, new Aggregates(locking));
+        this.reader = new RunReader();
+    }
+
+    @Override
+    public void registerRun(RunRegistration r) {
+        tx.inTransaction("register run " + r.runId(), em -> {
+            RunEntity run = em.find(RunEntity.class, r.runId());
+            if (run == null) {
+                run = new RunEntity();
+                run.runId = r.runId();
+                run.createdAt = Instant.now();
+                run.jobName = r.jobName();
+                run.targetKey = r.target().key();
+                run.targetName = r.target().name();
+                run.targetCik = r.target().cik();
+                run.targetTicker = r.target().ticker();
+                run.dossier = r.dossier().toString();
+                fill(run, r);
+                em.persist(run);
+                CostLedgerEntity ledger = new CostLedgerEntity();
+                ledger.runId = r.runId();
+                em.persist(ledger);
+            } else {
+                fill(run, r);
+            }
+            return null;
+        });
+        tx.inTransaction("prepare risk register", em -> {
+            new Aggregates(AggregateLocking.ROW_LOCK).ensureRiskRows(em, r.target().key());
+            return null;
+        });
+    }
+
+    private static void fill(RunEntity run, RunRegistration r) {
+        run.agents = Codec.names(r.agents());
+        run.policy = Codec.bounded(r.policy(), 2000);
+        run.lastExecutionId = r.executionId();
+        run.traceId = r.traceId();
+    }
+
+    @Override
+    public Optional<RunInfo> run(long runId) {
+        return tx.read(em -> Optional.ofNullable(em.find(RunEntity.class, runId)).map(JpaResultStore::toInfo));
+    }
+
+    @Override
+    public void agentStarted(long runId, String agent, String approach, int itemsTotal, StepRef step, Instant at) {
+        tx.inTransaction("start " + agent, em -> {
+            OutcomeEntity o = committer.outcomeForUpdate(em, runId, agent, approach);
+            o.status = AgentStatus.RUNNING.name();
+            o.itemsTotal = itemsTotal;
+            if (o.startedAt == null || o.executionId != step.executionId()) {
+                o.startedAt = at;
+            }
+            o.endedAt = null;
+            o.error = "";
+            o.retriable = false;
+            o.executionId = step.executionId();
+            o.stepExecutionId = step.stepExecutionId();
+            o.traceId = step.traceId();
+            return null;
+        });
+    }
+
+    @Override
+    public Set<String> settledItems(long runId, String agent, String approach) {
+        return items(runId, agent, approach).stream().filter(ItemRecord::settled)
+                .map(ItemRecord::itemKey).collect(Collectors.toCollection(HashSet::new));
+    }
+
+    @Override
+    public void commitItems(long runId, String agent, String approach, List<ItemCommit> items, StepRef step) {
+        if (items.isEmpty()) {
+            return;
+        }
+        String targetKey = run(runId).map(r -> r.target().key())
+                .orElseThrow(() -> new TributaryException("Run " + runId + " is not registered; intake must run first"));
+        tx.inTransaction("commit " + items.size() + " item(s) of " + agent, em -> {
+            committer.commit(em, runId, targetKey, agent, approach, items, step);
+            return null;
+        });
+    }
+
+    @Override
+    public List<ItemRecord> items(long runId, String agent, String approach) {
+        return tx.read(em -> em.createQuery("select i from ItemEntity i where i.runId = :run and i.agent = :agent"
+                        + " and i.approach = :approach order by i.id", ItemEntity.class)
+                .setParameter("run", runId).setParameter("agent", agent).setParameter("approach", approach)
+                .getResultList().stream()
+                .map(i -> new ItemRecord(i.itemKey, AgentStatus.valueOf(i.status), i.attempts, i.findings,
+                        i.sourcesUsed, i.problems, i.error, i.retriable, i.executionId))
+                .toList());
+    }
+
+    @Override
+    public void finishAgent(long runId, String agent, String approach, AgentStatus status, String error,
+            boolean retriable, Instant at) {
+        tx.inTransaction("finish " + agent, em -> {
+            OutcomeEntity o = committer.outcomeForUpdate(em, runId, agent, approach);
+            o.status = status.name();
+            o.error = Codec.bounded(error, 4000);
+            o.retriable = retriable;
+            o.endedAt = at;
+            if (o.startedAt == null) {
+                o.startedAt = at;
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<AgentOutcome> outcomes(long runId) {
+        return tx.read(em -> em.createQuery("select o from OutcomeEntity o where o.runId = :run", OutcomeEntity.class)
+                .setParameter("run", runId).getResultList().stream()
+                .map(JpaResultStore::toOutcome)
+                .sorted(Comparator.comparing(AgentOutcome::agent).thenComparing(AgentOutcome::approach))
+                .toList());
+    }
+
+    @Override
+    public List<StoredFinding> findings(long runId) {
+        return tx.read(em -> reader.findings(em, runId, null, null));
+    }
+
+    @Override
+    public List<StoredFinding> findings(long runId, String agent, String approach) {
+        return tx.read(em -> reader.findings(em, runId, agent, approach));
+    }
+
+    @Override
+    public void recordDecision(long runId, long executionId, PolicyDecision decision) {
+        tx.inTransaction("record decision", em -> {
+            reader.persistDecision(em, runId, executionId, decision);
+            return null;
+        });
+    }
+
+    @Override
+    public List<PolicyDecision> decisions(long runId) {
+        return tx.read(em -> reader.decisions(em, runId));
+    }
+
+    @Override
+    public RunSnapshot snapshot(long runId, long executionId) {
+        RunInfo info = run(runId).orElseThrow(() -> new TributaryException("Run " + runId + " is not registered"));
+        List<PolicyDecision> decisions = decisions(runId);
+        PolicyDecision decision = decisions.isEmpty() ? null : decisions.get(decisions.size() - 1);
+        return new RunSnapshot(runId, executionId, info.jobName(), info.target(), info.dossier(), decision,
+                outcomes(runId), findings(runId), info.traceId());
+    }
+
+    @Override
+    public void recordReport(long runId, String recommendation, Path reportDir) {
+        tx.inTransaction("record report", em -> {
+            RunEntity run = em.find(RunEntity.class, runId);
+            run.recommendation = recommendation;
+            run.reportDir = reportDir.toString();
+            return null;
+        });
+    }
+
+    @Override
+    public List<RiskRow> riskRegister(String targetKey) {
+        return tx.read(em -> em.createQuery("select r from RiskRegisterEntity r where r.targetKey = :t order by r.dimension",
+                        RiskRegisterEntity.class).setParameter("t", targetKey).getResultList().stream()
+                .map(r -> new RiskRow(r.targetKey, r.dimension, r.findings, r.negative, r.highSeverity, r.score))
+                .toList());
+    }
+
+    @Override
+    public void addToRiskRegister(String targetKey, String dimension, long findings, long negative, long highSeverity) {
+        tx.inTransaction("risk register " + targetKey + "/" + dimension, em -> {
+            committer.aggregates().addRisk(em, targetKey, dimension, findings, negative, highSeverity, 0.0);
+            return null;
+        });
+    }
+
+    @Override
+    public CostTotals costs(long runId) {
+        return tx.read(em -> Optional.ofNullable(em.find(CostLedgerEntity.class, runId))
+                .map(l -> new CostTotals(l.calls, l.inputTokens, l.outputTokens, l.costUsd))
+                .orElse(CostTotals.ZERO));
+    }
+
+    @Override
+    public void acquireLease(long executionId, long runId, String owner, Instant at) {
+        tx.inTransaction("lease " + executionId, em -> {
+            LeaseEntity lease = em.find(LeaseEntity.class, executionId);
+            boolean fresh = lease == null;
+            if (fresh) {
+                lease = new LeaseEntity();
+                lease.executionId = executionId;
+            }
+            lease.runId = runId;
+            lease.owner = owner;
+            lease.heartbeatAt = at;
+            lease.released = false;
+            if (fresh) {
+                em.persist(lease);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void heartbeat(long executionId, Instant at) {
+        tx.inTransaction("heartbeat " + executionId, em -> {
+            LeaseEntity lease = em.find(LeaseEntity.class, executionId);
+            if (lease != null && !lease.released) {
+                lease.heartbeatAt = at;
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void releaseLease(long executionId, Instant at) {
+        tx.inTransaction("release " + executionId, em -> {
+            LeaseEntity lease = em.find(LeaseEntity.class, executionId);
+            if (lease != null) {
+                lease.released = true;
+                lease.heartbeatAt = at;
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Lease> lease(long executionId) {
+        return tx.read(em -> Optional.ofNullable(em.find(LeaseEntity.class, executionId)).map(JpaResultStore::toLease));
+    }
+
+    @Override
+    public List<Lease> activeLeases() {
+        return tx.read(em -> em.createQuery("select l from LeaseEntity l where l.released = false order by l.executionId",
+                LeaseEntity.class).getResultList().stream().map(JpaResultStore::toLease).toList());
+    }
+
+    /** The entity classes, for building an entity manager factory. */
+    public static java.util.List<Class<?>> entityClasses() {
+        return List.of(RunEntity.class, OutcomeEntity.class, ItemEntity.class, FindingEntity.class,
+                EvidenceEntity.class, DecisionEntity.class, RiskRegisterEntity.class, CostLedgerEntity.class,
+                LeaseEntity.class);
+    }
+
+    private static Lease toLease(LeaseEntity l) {
+        return new Lease(l.executionId, l.runId, l.owner, l.heartbeatAt, l.released);
+    }
+
+    private static RunInfo toInfo(RunEntity r) {
+        return new RunInfo(r.runId, r.jobName, new Target(r.targetName, r.targetCik, r.targetTicker),
+                Path.of(r.dossier), Codec.names(r.agents), r.policy, r.lastExecutionId, r.traceId,
+                Optional.ofNullable(r.recommendation), Optional.ofNullable(r.reportDir).map(Path::of));
+    }
+
+    static AgentOutcome toOutcome(OutcomeEntity o) {
+        Usage usage = new Usage(o.calls, o.inputTokens, o.outputTokens, Duration.ofMillis(o.latencyMs), o.model);
+        return new AgentOutcome(o.agent, o.approach, AgentStatus.valueOf(o.status), o.findings, o.itemsTotal,
+                o.itemsDone, o.attempts, o.startedAt, o.endedAt, usage, o.costUsd, o.error, o.retriable, o.traceId);
+    }
+
+    /** The findings of a chunk that are new for their item, by key. */
+    static List<Finding> newFindings(List<Finding> findings, Set<String> existingKeys) {
+        Set<String> seen = new HashSet<>(existingKeys);
+        return findings.stream().filter(f -> seen.add(f.key())).toList();
+    }
+
+}

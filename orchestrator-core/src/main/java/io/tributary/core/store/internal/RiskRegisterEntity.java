@@ -1,0 +1,28 @@
+package io.tributary.core.store.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** Shared aggregate: a target's counts and score in one dimension, across all runs. */
+@Entity
+@Table(name = "trb_risk_register")
+class RiskRegisterEntity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    @Column(name = "target_key")
+    String targetKey;
+    String dimension;
+    long findings;
+    long negative;
+    @Column(name = "high_severity")
+    long highSeverity;
+    double score;
+    @Version
+    long version;
+}

@@ -1,0 +1,2 @@
+/** JPA implementation of the result store: entities, locked updates, bounded retries. */
+package io.tributary.core.store.internal;

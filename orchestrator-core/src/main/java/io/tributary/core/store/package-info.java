@@ -1,0 +1,2 @@
+/** The result store: runs, agent outcomes, findings, decisions and the shared aggregates, with row locks. */
+package io.tributary.core.store;

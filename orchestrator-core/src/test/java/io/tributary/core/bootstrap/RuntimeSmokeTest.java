@@ -1,0 +1,115 @@
+package io.tributary.core.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tributary.api.outcome.AgentOutcome;
+import io.tributary.api.outcome.AgentStatus;
+import io.tributary.api.policy.Decision;
+import io.tributary.core.config.Settings;
+import io.tributary.core.testing.EchoAgent;
+import jakarta.batch.runtime.BatchStatus;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RuntimeSmokeTest {
+
+    @TempDir
+    Path home;
+    Path dossier;
+    TributaryRuntime runtime;
+
+    @BeforeEach
+    void start() throws Exception {
+        EchoAgent.reset();
+        dossier = Files.createDirectories(home.resolve("dossier"));
+        Files.writeString(dossier.resolve("target.json"), "{\"name\":\"Acme, Inc.\",\"cik\":\"123\"}");
+        runtime = TributaryRuntime.start(Settings.load(home, Map.of(), new Properties(), Map.of()));
+    }
+
+    @AfterEach
+    void stop() {
+        runtime.close();
+    }
+
+    @Test
+    void twoAgents_allDeliver_proceeds() throws Exception {
+        long id = run(params());
+        assertThat(runtime.jobOperator().getJobExecution(id).getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+        long runId = runtime.jobOperator().getJobInstance(id).getInstanceId();
+        assertThat(runtime.store().outcomes(runId)).extracting(AgentOutcome::status)
+                .containsExactly(AgentStatus.SUCCEEDED, AgentStatus.SUCCEEDED);
+        assertThat(runtime.store().findings(runId)).hasSize(4);
+        assertThat(runtime.store().decisions(runId)).last().extracting(d -> d.outcome()).isEqualTo(Decision.PROCEED);
+        assertThat(runtime.jobOperator().getJobExecution(id).getExitStatus()).isEqualTo("PROCEED");
+    }
+
+    @Test
+    void fatalFailure_stopsForReview_andRestartWithAccept_completesDegraded() throws Exception {
+        Properties p = params();
+        p.setProperty("beta.fail", "fatal");
+        long id = run(p);
+        assertThat(runtime.jobOperator().getJobExecution(id).getBatchStatus()).isEqualTo(BatchStatus.STOPPED);
+        assertThat(runtime.jobOperator().getJobExecution(id).getExitStatus()).isEqualTo("ESCALATE");
+        assertThat(EchoAgent.calls("beta")).isEqualTo(1);
+        int alphaCalls = EchoAgent.calls("alpha");
+
+        Properties review = new Properties();
+        review.setProperty("review", "accept");
+        review.setProperty("reviewer", "qa");
+        long restarted = runtime.jobOperator().restart(id, review);
+        await(restarted);
+        assertThat(runtime.jobOperator().getJobExecution(restarted).getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(runtime.jobOperator().getJobExecution(restarted).getExitStatus()).isEqualTo("DEGRADED");
+        assertThat(EchoAgent.calls("alpha")).isEqualTo(alphaCalls);
+    }
+
+    @Test
+    void retriableFailure_stopsForRetry_andRestart_callsOnlyTheFailedAgent() throws Exception {
+        Properties p = params();
+        p.setProperty("beta.fail", "retriable");
+        p.setProperty("retries", "0");
+        long id = run(p);
+        assertThat(runtime.jobOperator().getJobExecution(id).getExitStatus()).isEqualTo("RETRY");
+        int alphaCalls = EchoAgent.calls("alpha");
+        assertThat(alphaCalls).isEqualTo(3);
+
+        Properties fixed = new Properties();
+        fixed.setProperty("beta.fail", "");
+        long restarted = runtime.jobOperator().restart(id, fixed);
+        await(restarted);
+        assertThat(runtime.jobOperator().getJobExecution(restarted).getExitStatus()).isEqualTo("PROCEED");
+        assertThat(EchoAgent.calls("alpha")).isEqualTo(alphaCalls);
+        assertThat(EchoAgent.calls("beta")).isEqualTo(2);
+        long runId = runtime.jobOperator().getJobInstance(restarted).getInstanceId();
+        assertThat(runtime.store().findings(runId)).hasSize(4);
+    }
+
+    private Properties params() {
+        Properties p = new Properties();
+        p.setProperty("dossier", dossier.toString());
+        return p;
+    }
+
+    private long run(Properties p) throws InterruptedException {
+        long id = runtime.jobOperator().start("core-smoke", p);
+        await(id);
+        return id;
+    }
+
+    private void await(long id) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            BatchStatus s = runtime.jobOperator().getJobExecution(id).getBatchStatus();
+            if (s == BatchStatus.COMPLETED || s == BatchStatus.FAILED || s == BatchStatus.STOPPED || s == BatchStatus.ABANDONED) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("execution " + id + " did not end in 30 s");
+    }
+}

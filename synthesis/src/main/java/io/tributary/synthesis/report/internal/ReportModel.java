@@ -1,0 +1,112 @@
+package io.tributary.synthesis.report.internal;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.tributary.api.agent.Target;
+import io.tributary.api.finding.Caveat;
+import io.tributary.api.finding.Dimension;
+import io.tributary.api.finding.Evidence;
+import io.tributary.api.finding.Polarity;
+import io.tributary.api.finding.Severity;
+import io.tributary.api.outcome.AgentStatus;
+import io.tributary.api.policy.Decision;
+import io.tributary.api.synthesis.Disagreement;
+import io.tributary.api.synthesis.FollowUp;
+import io.tributary.api.synthesis.Provenance;
+import io.tributary.api.synthesis.Rating;
+import io.tributary.api.synthesis.Recommendation;
+import io.tributary.api.synthesis.Statement;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything a report shows, in one value: the assessment joined with the run it came from. The
+ * JSON report is this model as it stands (the {@code assessment.json} schema); the templates
+ * read the same model, plus the finding details marked {@link JsonIgnore} that the JSON gives
+ * once, in {@link #findings()}.
+ */
+@JsonPropertyOrder({"schema", "generatedAt", "run", "target", "decision", "recommendation", "confidence", "summary"})
+public record ReportModel(
+        String schema,
+        Instant generatedAt,
+        RunView run,
+        Target target,
+        DecisionView decision,
+        Recommendation recommendation,
+        double confidence,
+        String summary,
+        List<Statement> reasons,
+        List<Dimension> missingDimensions,
+        List<DimensionView> dimensions,
+        List<ContradictionView> contradictions,
+        List<FollowUp> followUps,
+        List<ConsensusView> consensus,
+        List<FindingView> findings,
+        List<AgentView> agents,
+        Totals totals,
+        List<Provenance> provenance) {
+
+    /** The version of the JSON layout; changes when a field is removed or changes meaning. */
+    public static final String SCHEMA = "tributary.assessment/1";
+
+    /** The run's identity. */
+    public record RunView(long runId, long executionId, String jobName, String traceId, String dossier) {
+    }
+
+    /** The policy decision the assessment was made under. */
+    public record DecisionView(Decision outcome, int exitCode, String reason, List<String> missingAgents,
+            String policy, String reviewer, Instant decidedAt) {
+    }
+
+    /** One dimension's rating, with the conclusions that inform it (for templates). */
+    public record DimensionView(Dimension dimension, String title, Rating rating, String basis,
+            List<Statement> reasons, List<Statement> unsettled, List<String> agents, List<Long> findingIds,
+            int observations, @JsonIgnore List<FindingView> conclusions) {
+    }
+
+    /** A contradiction with both sides. */
+    public record ContradictionView(String rule, String subject, Severity severity, String check,
+            List<Long> findingIds, SideView warning, SideView reassurance) {
+    }
+
+    /** One side of a contradiction, with its findings (for templates). */
+    public record SideView(String position, List<Long> findingIds, List<String> agents, List<Evidence> evidence,
+            @JsonIgnore List<FindingView> findings) {
+    }
+
+    /** Agreement between approaches to one role. */
+    public record ConsensusView(String agent, List<String> approaches, int compared, int agreed,
+            double agreementRate, List<Disagreement> disagreements) {
+    }
+
+    /** A stored finding with the caveats that apply in this assessment and its agent run. */
+    public record FindingView(long id, String agent, String approach, String item, String key, Dimension dimension,
+            String topic, String claim, Polarity polarity, Severity severity, double confidence,
+            Set<Caveat> caveats, boolean settled, Map<String, String> attributes, List<Evidence> evidence,
+            RunRef producedBy) {
+    }
+
+    /** The agent run behind a finding. */
+    public record RunRef(String model, long executionId, long stepExecutionId, String traceId) {
+    }
+
+    /** One agent's outcome: status, timings, usage and cost. */
+    public record AgentView(String agent, String approach, AgentStatus status, Instant startedAt, Instant endedAt,
+            Long durationMs, int findings, int itemsTotal, int itemsDone, int attempts, UsageView usage,
+            double costUsd, String error, boolean retriable, String traceId) {
+    }
+
+    /** What an agent consumed. */
+    public record UsageView(int calls, long inputTokens, long outputTokens, long latencyMs, String model) {
+    }
+
+    /**
+     * Run-wide sums. {@code agentTimeMs} adds every agent's duration; {@code wallClockMs} spans
+     * the first start to the last end, so their ratio shows how much ran in parallel.
+     */
+    public record Totals(int agents, int findings, int calls, long inputTokens, long outputTokens, double costUsd,
+            long agentTimeMs, long wallClockMs) {
+    }
+}

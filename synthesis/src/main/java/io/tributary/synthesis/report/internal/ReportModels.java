@@ -1,0 +1,134 @@
+package io.tributary.synthesis.report.internal;
+
+import io.tributary.api.finding.Caveat;
+import io.tributary.api.finding.Severity;
+import io.tributary.api.outcome.AgentOutcome;
+import io.tributary.api.run.RunSnapshot;
+import io.tributary.api.run.StoredFinding;
+import io.tributary.api.synthesis.Assessment;
+import io.tributary.api.synthesis.Consensus;
+import io.tributary.api.synthesis.Contradiction;
+import io.tributary.api.synthesis.DimensionAssessment;
+import io.tributary.synthesis.internal.FindingOrder;
+import io.tributary.synthesis.report.internal.ReportModel.AgentView;
+import io.tributary.synthesis.report.internal.ReportModel.ConsensusView;
+import io.tributary.synthesis.report.internal.ReportModel.ContradictionView;
+import io.tributary.synthesis.report.internal.ReportModel.DecisionView;
+import io.tributary.synthesis.report.internal.ReportModel.DimensionView;
+import io.tributary.synthesis.report.internal.ReportModel.FindingView;
+import io.tributary.synthesis.report.internal.ReportModel.RunRef;
+import io.tributary.synthesis.report.internal.ReportModel.RunView;
+import io.tributary.synthesis.report.internal.ReportModel.SideView;
+import io.tributary.synthesis.report.internal.ReportModel.Totals;
+import io.tributary.synthesis.report.internal.ReportModel.UsageView;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Joins an assessment with its run into the model every report renders. */
+public final class ReportModels {
+
+    private ReportModels() {
+    }
+
+    /** The report model of {@code assessment} on {@code run}, generated at {@code now}. */
+    public static ReportModel of(Assessment assessment, RunSnapshot run, Instant now) {
+        Objects.requireNonNull(assessment, "assessment");
+        Objects.requireNonNull(run, "run");
+        var disputed = assessment.disputedFindingIds();
+        var models = models(run.outcomes());
+        var findings = new LinkedHashMap<Long, FindingView>();
+        run.findings().forEach(f -> findings.putIfAbsent(f.id(), finding(f, disputed, models)));
+        var decision = run.decision() == null ? null : new DecisionView(run.decision().outcome(),
+                run.decision().outcome().exitCode(), run.decision().reason(), run.decision().missingAgents(),
+                run.decision().policy(), run.decision().reviewer(), run.decision().decidedAt());
+        var agents = run.outcomes().stream().map(ReportModels::agent).toList();
+        return new ReportModel(ReportModel.SCHEMA, now,
+                new RunView(run.runId(), run.executionId(), run.jobName(), run.traceId(),
+                        run.dossier() == null ? "" : run.dossier().toString()),
+                run.target(), decision, assessment.recommendation(), assessment.confidence(), assessment.summary(),
+                assessment.reasons(), assessment.missingDimensions(),
+                assessment.dimensions().stream().map(d -> dimension(d, run, findings)).toList(),
+                assessment.contradictions().stream().map(c -> contradiction(c, findings)).toList(),
+                assessment.followUps(), assessment.consensus().stream().map(ReportModels::consensus).toList(),
+                List.copyOf(findings.values()), agents, totals(agents, run), assessment.provenance());
+    }
+
+    private static FindingView finding(StoredFinding stored, Set<Long> disputed, Map<String, String> models) {
+        var f = stored.finding();
+        var caveats = EnumSet.noneOf(Caveat.class);
+        caveats.addAll(f.caveats());
+        if (disputed.contains(stored.id())) {
+            caveats.add(Caveat.DISPUTED);
+        }
+        return new FindingView(stored.id(), stored.agent(), stored.approach(), stored.item(), f.key(), f.dimension(),
+                f.topic(), f.claim(), f.polarity(), f.severity(), f.confidence(), caveats, caveats.isEmpty(),
+                new TreeMap<>(f.attributes()), f.evidence(),
+                new RunRef(models.getOrDefault(stored.agent() + "/" + stored.approach(), ""), stored.executionId(),
+                        stored.stepExecutionId(), stored.traceId()));
+    }
+
+    private static DimensionView dimension(DimensionAssessment d, RunSnapshot run, Map<Long, FindingView> findings) {
+        var own = run.findings().stream().filter(f -> f.finding().dimension() == d.dimension()).toList();
+        var conclusions = own.stream()
+                .filter(f -> f.finding().severity() != Severity.INFO)
+                .sorted(FindingOrder.STRONGEST_FIRST)
+                .map(f -> findings.get(f.id()))
+                .toList();
+        return new DimensionView(d.dimension(), d.dimension().title(), d.rating(), d.basis(), d.reasons(), d.unsettled(),
+                d.agents(), conclusions.stream().map(FindingView::id).toList(), own.size() - conclusions.size(),
+                conclusions);
+    }
+
+    private static ContradictionView contradiction(Contradiction c, Map<Long, FindingView> findings) {
+        return new ContradictionView(c.rule(), c.subject(), c.severity(), c.check(), c.findingIds(),
+                side(c.warning(), findings), side(c.reassurance(), findings));
+    }
+
+    private static SideView side(Contradiction.Side side, Map<Long, FindingView> findings) {
+        return new SideView(side.position(), side.findingIds(), side.agents(), side.evidence(),
+                side.findingIds().stream().map(findings::get).filter(Objects::nonNull).toList());
+    }
+
+    private static ConsensusView consensus(Consensus c) {
+        return new ConsensusView(c.agent(), c.approaches(), c.compared(), c.agreed(), c.agreementRate(),
+                c.disagreements());
+    }
+
+    private static AgentView agent(AgentOutcome o) {
+        Long duration = o.startedAt() != null && o.endedAt() != null
+                ? Duration.between(o.startedAt(), o.endedAt()).toMillis() : null;
+        var usage = o.usage();
+        return new AgentView(o.agent(), o.approach(), o.status(), o.startedAt(), o.endedAt(), duration, o.findings(),
+                o.itemsTotal(), o.itemsDone(), o.attempts(), new UsageView(usage.calls(), usage.inputTokens(),
+                        usage.outputTokens(), usage.latency().toMillis(), usage.model()),
+                o.costUsd(), o.error(), o.retriable(), o.traceId());
+    }
+
+    private static Totals totals(List<AgentView> agents, RunSnapshot run) {
+        var first = run.outcomes().stream().map(AgentOutcome::startedAt).filter(Objects::nonNull).min(Instant::compareTo);
+        var last = run.outcomes().stream().map(AgentOutcome::endedAt).filter(Objects::nonNull).max(Instant::compareTo);
+        long wall = first.isPresent() && last.isPresent() && last.get().isAfter(first.get())
+                ? Duration.between(first.get(), last.get()).toMillis() : 0;
+        return new Totals(agents.size(), run.findings().size(),
+                agents.stream().mapToInt(a -> a.usage().calls()).sum(),
+                agents.stream().mapToLong(a -> a.usage().inputTokens()).sum(),
+                agents.stream().mapToLong(a -> a.usage().outputTokens()).sum(),
+                agents.stream().mapToDouble(AgentView::costUsd).sum(),
+                agents.stream().map(AgentView::durationMs).filter(Objects::nonNull).mapToLong(Long::longValue).sum(),
+                wall);
+    }
+
+    private static Map<String, String> models(List<AgentOutcome> outcomes) {
+        var models = new TreeMap<String, String>();
+        outcomes.stream().filter(o -> !o.usage().model().isBlank())
+                .forEach(o -> models.putIfAbsent(o.agent() + "/" + o.approach(), o.usage().model()));
+        return models;
+    }
+}
