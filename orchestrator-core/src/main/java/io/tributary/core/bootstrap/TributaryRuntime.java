@@ -7,6 +7,8 @@ import io.tributary.core.store.ResultStore;
 import io.tributary.core.store.internal.JpaResultStore;
 import io.tributary.core.store.internal.Pricing;
 import jakarta.batch.operations.JobOperator;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.function.BiFunction;
 import java.time.Clock;
 import java.util.Properties;
 import java.util.UUID;
@@ -50,11 +52,20 @@ public final class TributaryRuntime implements AutoCloseable {
 
     /** Starts everything; on failure releases what was started and rethrows. */
     public static TributaryRuntime start(Settings settings) {
+        return start(settings, JpaResultStore::new);
+    }
+
+    /**
+     * Starts everything with a result store of the caller's making (a decorated store, or one with
+     * another locking strategy in tests).
+     */
+    public static TributaryRuntime start(Settings settings,
+            BiFunction<EntityManagerFactory, Pricing, ResultStore> storeFactory) {
         quietBatchLogging();
         Database database = Database.open(settings);
         AgentCalls calls = null;
         try {
-            ResultStore store = new JpaResultStore(database.entityManagerFactory(),
+            ResultStore store = storeFactory.apply(database.entityManagerFactory(),
                     new Pricing(settings.getDouble("price.input.per1k"), settings.getDouble("price.output.per1k")));
             calls = new AgentCalls(AgentThreads.create(settings.get("agents.threads")),
                     settings.getInt("agents.concurrency"), Clock.systemUTC());
@@ -126,13 +137,19 @@ public final class TributaryRuntime implements AutoCloseable {
         }
     }
 
+    /** Loggers quietened at start; held here because java.util.logging keeps loggers only weakly. */
+    private static final java.util.List<Logger> QUIETENED = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     /** JBeret logs an INFO line per job and step; at scale that is most of its cost. */
     private static void quietBatchLogging() {
-        Logger.getLogger("org.jberet").setLevel(Level.WARNING);
-        Logger.getLogger("org.hibernate").setLevel(Level.WARNING);
-        Logger.getLogger("org.jboss.weld").setLevel(Level.WARNING);
-        Logger.getLogger("com.zaxxer.hikari").setLevel(Level.WARNING);
-        Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
+        for (String name : java.util.List.of("org.jberet", "org.hibernate", "org.jboss.weld", "com.zaxxer.hikari",
+                "org.flywaydb")) {
+            Logger logger = Logger.getLogger(name);
+            if (logger.getLevel() == null) {
+                logger.setLevel(Level.WARNING);
+                QUIETENED.add(logger);
+            }
+        }
         LOG.fine("batch logging quietened");
     }
 }

@@ -46,8 +46,9 @@ public final class PortfolioFindings {
             portfolio.searches().forEach(s -> s.numFound().ifPresent(n ->
                     evidence.add(new Evidence(s.file(), "numFound", Integer.toString(n)))));
         }
-        portfolio.searches().forEach(s -> evidence.add(
-                new Evidence(s.file(), "docs", s.documents().size() + " documents")));
+        if (evidence.isEmpty()) {
+            portfolio.searches().forEach(s -> evidence.add(new Evidence(s.file(), "docs", "")));
+        }
         return new Finding("portfolio-size", Dimension.INTELLECTUAL_PROPERTY, PatentTopics.PORTFOLIO_SIZE, claim,
                 Polarity.NEUTRAL, Severity.LOW, 0.95, evidence, attributes, Set.of());
     }

@@ -24,8 +24,9 @@ import java.util.Set;
 /**
  * Everything a report shows, in one value: the assessment joined with the run it came from. The
  * JSON report is this model as it stands (the {@code assessment.json} schema); the templates
- * read the same model, plus the finding details marked {@link JsonIgnore} that the JSON gives
- * once, in {@link #findings()}.
+ * read the same model, plus the finding details marked {@link JsonIgnore} (the conclusions of each
+ * dimension, the findings of each contradiction side, the cited findings) that the JSON gives once,
+ * in {@link #findings()}.
  */
 @JsonPropertyOrder({"schema", "generatedAt", "run", "target", "decision", "recommendation", "confidence", "summary"})
 public record ReportModel(
@@ -46,7 +47,8 @@ public record ReportModel(
         List<FindingView> findings,
         List<AgentView> agents,
         Totals totals,
-        List<Provenance> provenance) {
+        List<Provenance> provenance,
+        @JsonIgnore List<FindingView> cited) {
 
     /** The version of the JSON layout; changes when a field is removed or changes meaning. */
     public static final String SCHEMA = "tributary.assessment/1";

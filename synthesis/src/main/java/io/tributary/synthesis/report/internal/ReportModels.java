@@ -57,7 +57,8 @@ public final class ReportModels {
                 assessment.dimensions().stream().map(d -> dimension(d, run, findings)).toList(),
                 assessment.contradictions().stream().map(c -> contradiction(c, findings)).toList(),
                 assessment.followUps(), assessment.consensus().stream().map(ReportModels::consensus).toList(),
-                List.copyOf(findings.values()), agents, totals(agents, run), assessment.provenance());
+                List.copyOf(findings.values()), agents, totals(agents, run), assessment.provenance(),
+                assessment.provenance().stream().map(p -> findings.get(p.findingId())).filter(Objects::nonNull).toList());
     }
 
     private static FindingView finding(StoredFinding stored, Set<Long> disputed, Map<String, String> models) {

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The layout of the agents' timeline chart: one bar per agent from its start to its end on a
@@ -16,6 +17,7 @@ import java.util.Objects;
  *
  * @param width      the drawing's width in SVG units
  * @param height     its height
+ * @param labelX     where agent labels end (they are right-aligned)
  * @param chartLeft  where the time axis starts
  * @param chartWidth the axis length
  * @param axisY      the axis line's y
@@ -23,7 +25,7 @@ import java.util.Objects;
  * @param rows       one per agent outcome, by start time
  * @param spanText   the axis span, in words
  */
-public record Timeline(int width, int height, int chartLeft, int chartWidth, int axisY, List<Tick> ticks,
+public record Timeline(int width, int height, int labelX, int chartLeft, int chartWidth, int axisY, List<Tick> ticks,
         List<Row> rows, String spanText) {
 
     static final int LABEL_WIDTH = 200;
@@ -52,7 +54,8 @@ public record Timeline(int width, int height, int chartLeft, int chartWidth, int
      * @param note     the duration or why there is no bar
      * @param noteX    where the note starts
      */
-    public record Row(String label, String status, String css, double y, double textY, Bar bar, String note,
+    public record Row(String label, String status, String css, double y, double barY, double textY, Bar bar,
+            String note,
             double noteX) {
     }
 
@@ -81,13 +84,14 @@ public record Timeline(int width, int height, int chartLeft, int chartWidth, int
             rows.add(row(sorted.get(i), i, origin, span));
         }
         int axisY = TOP + rows.size() * ROW_HEIGHT + 6;
-        return new Timeline(LABEL_WIDTH + CHART_WIDTH + RIGHT_MARGIN, axisY + AXIS_HEIGHT, LABEL_WIDTH, CHART_WIDTH,
+        return new Timeline(LABEL_WIDTH + CHART_WIDTH + RIGHT_MARGIN, axisY + AXIS_HEIGHT, LABEL_WIDTH - 12, LABEL_WIDTH,
+                CHART_WIDTH,
                 axisY, origin == null ? List.of() : ticks(span), rows, origin == null ? "no agent started" : format(span));
     }
 
     private static long spanMs(List<AgentOutcome> outcomes, Instant origin, Instant fallbackEnd) {
         var end = outcomes.stream()
-                .flatMap(o -> java.util.stream.Stream.of(o.startedAt(), o.endedAt()))
+                .flatMap(o -> Stream.of(o.startedAt(), o.endedAt()))
                 .filter(Objects::nonNull)
                 .max(Instant::compareTo)
                 .orElse(origin);
@@ -102,9 +106,10 @@ public record Timeline(int width, int height, int chartLeft, int chartWidth, int
         var label = o.approach().equals(o.agent()) ? o.agent() : o.agent() + " (" + o.approach() + ")";
         double y = TOP + index * ROW_HEIGHT;
         double textY = y + ROW_HEIGHT / 2.0 + 4;
+        double barY = y + (ROW_HEIGHT - BAR_HEIGHT) / 2.0;
         var css = "status-" + o.status().name().toLowerCase(Locale.ROOT).replace('_', '-');
         if (o.startedAt() == null || origin == null) {
-            return new Row(label, o.status().name(), css, y, textY, null, "did not start", LABEL_WIDTH + 4);
+            return new Row(label, o.status().name(), css, y, barY, textY, null, "did not start", LABEL_WIDTH + 4);
         }
         double scale = (double) CHART_WIDTH / span;
         long startMs = Duration.between(origin, o.startedAt()).toMillis();
@@ -114,8 +119,8 @@ public record Timeline(int width, int height, int chartLeft, int chartWidth, int
         var note = o.endedAt() == null ? "no end recorded" : format(endMs - startMs);
         var title = label + ": " + o.status() + ", from +" + format(startMs)
                 + (o.endedAt() == null ? ", no end recorded" : " to +" + format(endMs) + " (" + note + ")");
-        return new Row(label, o.status().name(), css, y, textY, new Bar(x, width, o.endedAt() == null, title), note,
-                x + width + 6);
+        return new Row(label, o.status().name(), css, y, barY, textY, new Bar(x, width, o.endedAt() == null, title),
+                note, x + width + 6);
     }
 
     /** Ticks at a round step (1, 2 or 5 times a power of ten milliseconds), about five of them. */

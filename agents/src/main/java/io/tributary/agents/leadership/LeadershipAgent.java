@@ -1,0 +1,91 @@
+package io.tributary.agents.leadership;
+
+import io.tributary.agents.leadership.internal.InsiderSummary;
+import io.tributary.agents.leadership.internal.LeadershipRules;
+import io.tributary.agents.leadership.internal.LeadershipSources;
+import io.tributary.agents.source.Dossier;
+import io.tributary.agents.source.SourceException;
+import io.tributary.api.agent.Agent;
+import io.tributary.api.agent.AgentResult;
+import io.tributary.api.agent.AgentTask;
+import io.tributary.api.agent.SourceProblem;
+import io.tributary.api.agent.Usage;
+import io.tributary.api.finding.Finding;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The leadership agent. Looks for executive-officer lists in the 10-K documents of
+ * {@code leadership/}, {@code filings/} and {@code financials/}, counts officer changes (8-K Item
+ * 5.02) in submissions lists and 8-K submissions of {@code filings/}, and sums up insider
+ * ownership forms in {@code leadership/}. Stateless, so one instance serves parallel runs.
+ */
+@ApplicationScoped
+@Named("leadership")
+public class LeadershipAgent implements Agent {
+
+    private static final Set<String> TEXT = Set.of("md", "txt", "htm", "html", "xhtml");
+    private static final Set<String> FILING_TEXT = Set.of("md", "txt", "htm", "html", "xhtml", "json");
+
+    private final Clock clock;
+
+    public LeadershipAgent() {
+        this(Clock.systemUTC());
+    }
+
+    /** An agent that measures its latency and checks deadlines with {@code clock}. */
+    public LeadershipAgent(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public AgentResult analyse(AgentTask task) {
+        Instant started = clock.instant();
+        Dossier dossier = Dossier.of(task);
+        LeadershipSources sources = new LeadershipSources();
+        List<Path> files = new ArrayList<>(dossier.files("leadership", Set.of("xml")));
+        files.addAll(dossier.files("leadership", TEXT));
+        files.addAll(dossier.files("filings", FILING_TEXT));
+        files.addAll(dossier.files("financials", Set.of("htm", "html", "xhtml")));
+        for (Path file : files) {
+            if (clock.instant().isAfter(task.deadline())) {
+                sources.problem(new SourceProblem(dossier.relative(file), "not read: the task's deadline passed first"));
+            } else {
+                read(dossier, file, sources);
+            }
+        }
+        List<Finding> findings = new ArrayList<>(LeadershipRules.findings(sources.officerLists(), sources.changes(),
+                sources.historyKnown()));
+        InsiderSummary.of(sources.ownership()).ifPresent(findings::add);
+        Usage usage = Usage.local(Duration.between(started, clock.instant()));
+        if (sources.used() == 0) {
+            return AgentResult.noEvidence(usage, sources.problems());
+        }
+        return new AgentResult(findings, usage, sources.used(), sources.problems());
+    }
+
+    private static void read(Dossier dossier, Path file, LeadershipSources sources) {
+        try {
+            String extension = Dossier.extension(file);
+            if (extension.equals("xml")) {
+                sources.readOwnership(dossier, file);
+            } else if (extension.equals("json")) {
+                if (!sources.readSubmissions(dossier, file)) {
+                    sources.problem(new SourceProblem(dossier.relative(file),
+                            "is JSON but not an SEC submissions response (no filings.recent object)"));
+                }
+            } else {
+                sources.readText(dossier, file, dossier.text(file));
+            }
+        } catch (SourceException e) {
+            sources.problem(e.toProblem());
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.tributary.it.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tributary.it.support.CallLog;
+import io.tributary.it.support.ItRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ParallelAgentsIT {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void fiveAgentsOf500ms_runAtTheSameTime() throws Exception {
+        // given five agents that each take 500 ms
+        Path log = tmp.resolve("calls.log");
+        Path dossier = ItRuntime.dossier(tmp.resolve("dossier"), "Parallel, Inc.");
+        try (ItRuntime it = ItRuntime.start(tmp.resolve("home"))) {
+            // when the job runs
+            JobExecution e = it.run("it-five", ItRuntime.params("dossier", dossier.toString(),
+                    "script.log", log.toString(), "financials.sleepMs", "500", "press.sleepMs", "500",
+                    "regulatory.sleepMs", "500", "patents.sleepMs", "500", "leadership.sleepMs", "500"));
+
+            // then every agent started before any finished: the split ran them in parallel
+            assertThat(e.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(e.getExitStatus()).isEqualTo("PROCEED");
+            List<CallLog.Call> calls = CallLog.read(log);
+            assertThat(calls).hasSize(5);
+            Instant lastStart = calls.stream().map(CallLog.Call::start).max(Comparator.naturalOrder()).orElseThrow();
+            Instant firstEnd = calls.stream().map(CallLog.Call::end).min(Comparator.naturalOrder()).orElseThrow();
+            Instant firstStart = calls.stream().map(CallLog.Call::start).min(Comparator.naturalOrder()).orElseThrow();
+            Instant lastEnd = calls.stream().map(CallLog.Call::end).max(Comparator.naturalOrder()).orElseThrow();
+            calls.forEach(c -> System.out.printf("%-11s %s .. %s%n", c.agent(), c.start(), c.end()));
+            assertThat(lastStart).isBefore(firstEnd);
+            assertThat(Duration.between(firstStart, lastEnd)).isLessThan(Duration.ofMillis(1000));
+        }
+    }
+}

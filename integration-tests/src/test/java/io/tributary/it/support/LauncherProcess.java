@@ -1,0 +1,78 @@
+package io.tributary.it.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the launcher as a real child process: {@code java -cp tributary.jar[:test classes]
+ * io.tributary.core.launcher.Tributary ...}, the way a scheduler does.
+ */
+public final class LauncherProcess {
+
+    /** How a launcher process ended. */
+    public record Result(int exitCode, String stdout, String stderr) {
+    }
+
+    public static final String MAIN = "io.tributary.core.launcher.Tributary";
+
+    private LauncherProcess() {
+    }
+
+    /** The launcher jar built by batch-jobs. */
+    public static Path jar() {
+        Path jar = Path.of(System.getProperty("tributary.jar", "../batch-jobs/target/tributary.jar")).toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build it first with mvn package");
+        }
+        return jar;
+    }
+
+    /** The class path of the jar plus this module's test classes (scripted agents, test jobs). */
+    public static String classPath(boolean withTestClasses) {
+        String cp = jar().toString();
+        if (withTestClasses) {
+            cp += File.pathSeparator + Path.of("target/test-classes").toAbsolutePath();
+        }
+        return cp;
+    }
+
+    public static Process start(Path home, boolean withTestClasses, Map<String, String> env, String... args)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of(javaBin(), "-cp", classPath(withTestClasses), MAIN));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().put("TRIBUTARY_HOME", home.toString());
+        pb.environment().putAll(env);
+        Path out = Files.createTempFile(home.getParent(), "launcher", ".out");
+        Path err = Files.createTempFile(home.getParent(), "launcher", ".err");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process p = pb.start();
+        OUTPUTS.put(p, new Path[] {out, err});
+        return p;
+    }
+
+    private static final Map<Process, Path[]> OUTPUTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public static Result await(Process p, long seconds) throws IOException, InterruptedException {
+        if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("launcher did not end within " + seconds + " s");
+        }
+        Path[] files = OUTPUTS.remove(p);
+        return new Result(p.exitValue(), Files.readString(files[0]), Files.readString(files[1]));
+    }
+
+    public static Result run(Path home, boolean withTestClasses, String... args) throws IOException, InterruptedException {
+        return await(start(home, withTestClasses, Map.of(), args), 240);
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
