@@ -57,24 +57,17 @@ public class DueDiligenceSynthesizer implements Synthesizer {
         var followUps = FollowUps.of(contradictions, coverage, consensus, findings, settlement);
         var missing = missingDimensions(dimensions, coverage);
         var summary = verdict.reasons().stream().map(Statement::text).collect(Collectors.joining(" "));
-        var draft = new Assessment(verdict.recommendation(), verdict.confidence(), summary, contradictions,
-                verdict.reasons(), dimensions, missing, followUps, consensus, List.of());
-        return new Assessment(draft.recommendation(), draft.confidence(), draft.summary(), draft.contradictions(),
-                draft.reasons(), draft.dimensions(), draft.missingDimensions(), draft.followUps(), draft.consensus(),
-                ProvenanceIndex.of(run).provenance(cited(draft)));
-    }
-
-    /** Every finding an assessment's statements, contradictions, follow-ups and disagreements cite. */
-    private static Set<Long> cited(Assessment assessment) {
-        return Stream.of(
-                        assessment.reasons().stream().flatMap(s -> s.findingIds().stream()),
-                        assessment.dimensions().stream().flatMap(DueDiligenceSynthesizer::statements)
-                                .flatMap(s -> s.findingIds().stream()),
-                        assessment.contradictions().stream().flatMap(c -> c.findingIds().stream()),
-                        assessment.followUps().stream().flatMap(f -> f.findingIds().stream()),
-                        assessment.disputedFindingIds().stream())
+        var cited = Stream.of(
+                        verdict.reasons().stream().flatMap(s -> s.findingIds().stream()),
+                        dimensions.stream().flatMap(DueDiligenceSynthesizer::statements).flatMap(s -> s.findingIds().stream()),
+                        contradictions.stream().flatMap(c -> c.findingIds().stream()),
+                        followUps.stream().flatMap(f -> f.findingIds().stream()),
+                        disputed.stream())
                 .flatMap(ids -> ids)
                 .collect(Collectors.toSet());
+        return new Assessment(verdict.recommendation(), verdict.confidence(), summary, contradictions,
+                verdict.reasons(), dimensions, missing, followUps, consensus,
+                ProvenanceIndex.of(run).provenance(cited));
     }
 
     private static Set<Long> disputed(List<Consensus> consensus) {

@@ -1,5 +1,8 @@
 package io.tributary.agents.sec;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +22,14 @@ public final class EightKItems {
     /** Longest passage kept under an item heading for evidence. */
     public static final int MAX_PASSAGE = 600;
 
+    /** How much of a document's start is searched for its form name and report date. */
+    public static final int COVER_PAGE = 5000;
+
     private static final Map<String, String> TITLES = new LinkedHashMap<>();
+    private static final Pattern FORM_8K = Pattern.compile("(?i)\\bFORM\\s+8-K\\b");
+    private static final Pattern REPORT_DATE = Pattern.compile(
+            "(?i)Date of Report[^:\\n]*:?\\s*\\n?\\s*([A-Z][a-z]+ \\d{1,2}, \\d{4})");
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
     private static final Pattern HEADING = Pattern.compile(
             "(?im)^[ \\t#*_]*item\\s+(\\d{1,2}\\.\\d{2})\\b[ \\t.:\\-–—*_]*(\\S[^\\n]{0,120})?");
 
@@ -54,6 +64,25 @@ public final class EightKItems {
     }
 
     private EightKItems() {
+    }
+
+    /** True when a document's cover page names Form 8-K: only then do its item headings report events. */
+    public static boolean isCurrentReport(String text) {
+        return FORM_8K.matcher(text.substring(0, Math.min(text.length(), COVER_PAGE))).find();
+    }
+
+    /** The cover page's "Date of Report", if it has a readable one. */
+    public static Optional<LocalDate> reportDate(String text) {
+        Matcher m = REPORT_DATE.matcher(text.substring(0, Math.min(text.length(), COVER_PAGE)));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(m.group(1), LONG_DATE));
+        } catch (DateTimeParseException e) {
+            // A date that does not parse ("Date of Report: Smarch 3, 2020") leaves the report undated.
+            return Optional.empty();
+        }
     }
 
     /** The official title of an item code, if it is an 8-K item. */

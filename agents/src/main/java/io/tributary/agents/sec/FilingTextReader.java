@@ -23,7 +23,7 @@ public final class FilingTextReader {
     public static final Set<String> HTML = Set.of("htm", "html", "xhtml");
 
     private static final Pattern HEADING = Pattern.compile(
-            "(?im)^[ \\t#*_>]*item[ \\t\\u00A0]+(\\d{1,2}[A-C]?)(?![.]?\\d)[ \\t.:\\-–—*_]*([^\\n]*)$");
+            "(?im)^[ \\t#*_>]*item[ \\t\\u00A0]+(\\d{1,2}(?:\\.\\d{2})?[A-C]?)(?![.]?\\d)[ \\t.:\\-–—*_]*([^\\n]*)$");
     private static final int MAX_HEADING = 120;
 
     /** Reads one dossier file as filing text. */

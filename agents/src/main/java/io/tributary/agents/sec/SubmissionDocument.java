@@ -1,5 +1,7 @@
 package io.tributary.agents.sec;
 
+import java.util.Locale;
+
 /**
  * One {@code <DOCUMENT>} of an EDGAR full submission.
  *
@@ -17,6 +19,6 @@ public record SubmissionDocument(String type, int sequence, String filename, Str
 
     /** True for a press-release style exhibit (EX-99.1, EX-99.2, ...). */
     public boolean isExhibit99() {
-        return type.toUpperCase(java.util.Locale.ROOT).startsWith("EX-99");
+        return type.toUpperCase(Locale.ROOT).startsWith("EX-99");
     }
 }

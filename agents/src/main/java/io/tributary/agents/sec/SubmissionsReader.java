@@ -6,6 +6,7 @@ import io.tributary.agents.source.Dossier;
 import io.tributary.agents.source.SourceException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -75,7 +76,7 @@ public final class SubmissionsReader {
         String text = dates.get(i).asText();
         try {
             return LocalDate.parse(text);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw new SourceException(file, where + ": filingDate is not a date (yyyy-MM-dd): '" + text + "'", e);
         }
     }

@@ -9,10 +9,16 @@ import io.tributary.api.finding.Dimension;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
 import io.tributary.api.finding.Severity;
+import io.tributary.agents.sec.SecFixtures;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FinancialsAgentTest {
 
@@ -117,5 +123,72 @@ class FinancialsAgentTest {
 
         // then
         assertThat(first.findings()).isEqualTo(second.findings());
+    }
+
+    @Test
+    void tesla_keepsOneConceptPerSeries_evenWhenTheNewerFileOnlyHasAnother() {
+        // when: the FY2024 10-K tags 2021 equity only including minority interests (31.0 bn)
+        AgentResult result = analyse("tesla");
+
+        // then: the series keeps us-gaap:StockholdersEquity from companyfacts for FY2021
+        Finding summary = topic(result, "financials.summary").get(0);
+        assertThat(summary.attributes()).containsEntry("FY2021.equity", "30189000000");
+    }
+
+    @Test
+    void badFiles_becomeProblems_andTheGoodOneIsStillAnalysed(@TempDir Path temp) {
+        // given
+        Path root = SecFixtures.dossier(temp, Map.of(
+                "financials/a-truncated.json", "hostile/truncated-companyfacts.json",
+                "financials/b-other.json", "hostile/not-companyfacts.json",
+                "financials/c-plain.html", "hostile/plain-10-K.html",
+                "financials/d-10-K.htm", "fixtures/small-inline-xbrl.htm"));
+
+        // when
+        AgentResult result = agent.analyse(SecSamples.task(root, "financials", Map.of()));
+
+        // then
+        assertThat(result.sourcesUsed()).isEqualTo(1);
+        assertThat(result.problems()).extracting(p -> p.file())
+                .containsExactly("financials/a-truncated.json", "financials/b-other.json", "financials/c-plain.html");
+        assertThat(topic(result, "financials.net-loss")).singleElement()
+                .satisfies(f -> assertThat(f.attributes()).containsEntry("fiscalYear", "2024")
+                        .containsEntry("value", "-45600000"));
+    }
+
+    @Test
+    void missingOrEmptyFolder_isNoEvidence(@TempDir Path temp) {
+        // given
+        Path root = SecFixtures.dossier(temp, Map.of());
+
+        // when
+        AgentResult result = agent.analyse(SecSamples.task(root, "financials", Map.of()));
+
+        // then
+        assertThat(result.hasNoEvidence()).isTrue();
+        assertThat(result.problems()).isEmpty();
+    }
+
+    @Test
+    void parallelCalls_giveTheSameFindings(@TempDir Path temp) throws Exception {
+        // given
+        Path root = SecFixtures.dossier(temp, Map.of("financials/10-K.htm", "fixtures/small-inline-xbrl.htm"));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            // when
+            List<Future<AgentResult>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                runs.add(pool.submit(() -> agent.analyse(SecSamples.task(root, "financials", Map.of()))));
+            }
+
+            // then
+            List<Finding> first = runs.get(0).get().findings();
+            assertThat(first).isNotEmpty();
+            for (Future<AgentResult> run : runs) {
+                assertThat(run.get().findings()).isEqualTo(first);
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 }

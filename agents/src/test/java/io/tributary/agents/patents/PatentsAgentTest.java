@@ -49,7 +49,7 @@ class PatentsAgentTest {
                 .containsEntry("designs", "1").containsEntry("plants", "0").containsEntry("reissues", "0")
                 .containsEntry("other", "0");
         assertThat(split.evidence()).extracting(Evidence::locator)
-                .containsExactly("US-11933660-B2", "US-20240085203-A1", "US-D1017512-S");
+                .containsExactly("US-11932078-B2", "US-20240085203-A1", "US-D1017512-S");
         assertThat(findings.values()).allSatisfy(f -> assertThat(f.dimension()).isEqualTo(Dimension.INTELLECTUAL_PROPERTY));
     }
 

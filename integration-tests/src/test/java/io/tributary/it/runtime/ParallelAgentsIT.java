@@ -25,6 +25,8 @@ class ParallelAgentsIT {
         Path log = tmp.resolve("calls.log");
         Path dossier = ItRuntime.dossier(tmp.resolve("dossier"), "Parallel, Inc.");
         try (ItRuntime it = ItRuntime.start(tmp.resolve("home"))) {
+            it.run("it-five", ItRuntime.params("dossier", dossier.toString())); // warm-up: class loading, JIT
+
             // when the job runs
             JobExecution e = it.run("it-five", ItRuntime.params("dossier", dossier.toString(),
                     "script.log", log.toString(), "financials.sleepMs", "500", "press.sleepMs", "500",

@@ -63,7 +63,7 @@ class PartialFailureIT {
         Path dossier = ItRuntime.dossier(tmp.resolve("dossier"), "Slow, Inc.");
         try (ItRuntime it = ItRuntime.start(tmp.resolve("home"))) {
             JobExecution e = it.run("it-five", ItRuntime.params("dossier", dossier.toString(),
-                    "script.log", log.toString(), "press.sleepMs", "5000", "agentTimeout", "PT0.5S",
+                    "script.log", log.toString(), "press.sleepMs", "30000", "agentTimeout", "PT3S",
                     "policy", "quorum:4"));
 
             long runId = it.runId(e.getExecutionId());

@@ -74,30 +74,30 @@ public final class RecommendationRules {
         var decision = inputs.decision();
         if (decision == null || !decision.proceeds()) {
             var outcome = decision == null ? "missing" : decision.outcome().name();
-            return new Choice(Recommendation.INSUFFICIENT_EVIDENCE, "INSUFFICIENT_EVIDENCE: the run's policy decision is "
+            return new Choice(Recommendation.INSUFFICIENT_EVIDENCE, "Insufficient evidence: the run's policy decision is "
                     + outcome + ", which does not allow a recommendation.", List.of());
         }
         int total = Dimension.values().length;
         if (informed < MINIMUM_INFORMED_DIMENSIONS) {
-            return new Choice(Recommendation.INSUFFICIENT_EVIDENCE, "INSUFFICIENT_EVIDENCE: only " + informed + " of "
+            return new Choice(Recommendation.INSUFFICIENT_EVIDENCE, "Insufficient evidence: only " + informed + " of "
                     + total + " dimensions have settled evidence; at least " + MINIMUM_INFORMED_DIMENSIONS
                     + " are needed for a recommendation.", List.of());
         }
         var concerning = titles(inputs.dimensions(), Rating.CONCERNING);
         if (!criticals.isEmpty()) {
-            return new Choice(Recommendation.DO_NOT_PROCEED, "DO_NOT_PROCEED: a settled critical red flag counts "
+            return new Choice(Recommendation.DO_NOT_PROCEED, "Do not proceed: a settled critical red flag counts "
                     + "against the target.", ids(criticals));
         }
         if (concerning.size() >= CONCERNING_DIMENSIONS_TO_STOP) {
-            return new Choice(Recommendation.DO_NOT_PROCEED, "DO_NOT_PROCEED: " + String.join(", ", concerning)
+            return new Choice(Recommendation.DO_NOT_PROCEED, "Do not proceed: " + String.join(", ", concerning)
                     + " are rated CONCERNING.", List.of());
         }
         var conditions = conditions(inputs, informed, concerning);
         if (conditions.isEmpty()) {
-            return new Choice(Recommendation.PROCEED, "PROCEED: every dimension is rated ADEQUATE or STRONG on "
+            return new Choice(Recommendation.PROCEED, "Proceed: every dimension is rated ADEQUATE or STRONG on "
                     + "settled evidence, with no open contradiction.", List.of());
         }
-        return new Choice(Recommendation.PROCEED_WITH_CONDITIONS, "PROCEED_WITH_CONDITIONS: "
+        return new Choice(Recommendation.PROCEED_WITH_CONDITIONS, "Proceed only with conditions: "
                 + String.join("; ", conditions) + ".", List.of());
     }
 

@@ -8,6 +8,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -73,6 +74,12 @@ final class BalanceRules {
         List<AnnualValue> sources = new ArrayList<>(List.of(debt));
         equity.ifPresent(sources::add);
         String claim = "Long-term debt of " + Money.usd(debt.value()) + " at the end of " + debt.label();
+        Optional<AnnualValue> before = history.value(Metric.DEBT, debt.fiscalYear() - 1);
+        if (before.isPresent()) {
+            attributes.put("previousValue", Money.plain(before.get().value()));
+            FinancialRules.change(debt.value(), before.get().value()).ifPresent(c -> attributes.put("change", Money.percent(c)));
+            claim += " (" + Money.usd(before.get().value()) + " a year earlier)";
+        }
         Polarity polarity = Polarity.NEUTRAL;
         Severity severity = Severity.LOW;
         if (equity.isPresent() && equity.get().value().signum() <= 0) {
@@ -81,8 +88,8 @@ final class BalanceRules {
             severity = Severity.MEDIUM;
         } else if (equity.isPresent()) {
             double ratio = debt.value().divide(equity.get().value(), MathContext.DECIMAL64).doubleValue();
-            attributes.put("debtToEquity", String.format(java.util.Locale.ROOT, "%.2f", ratio));
-            claim += String.format(java.util.Locale.ROOT, ", %.2f times equity", ratio);
+            attributes.put("debtToEquity", String.format(Locale.ROOT, "%.2f", ratio));
+            claim += String.format(Locale.ROOT, ", %.2f times equity", ratio);
             if (ratio > HEAVY_LEVERAGE) {
                 polarity = Polarity.NEGATIVE;
                 severity = Severity.MEDIUM;

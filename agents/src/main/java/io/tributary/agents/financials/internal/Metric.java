@@ -2,6 +2,7 @@ package io.tributary.agents.financials.internal;
 
 import io.tributary.agents.sec.PeriodKind;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The figures the financial analysis follows, each with the XBRL concepts that report it in
@@ -39,7 +40,7 @@ public enum Metric {
 
     /** The key used in summary attributes, such as {@code netIncome}. */
     public String key() {
-        String[] words = name().toLowerCase(java.util.Locale.ROOT).split("_");
+        String[] words = name().toLowerCase(Locale.ROOT).split("_");
         StringBuilder out = new StringBuilder(words[0]);
         for (int i = 1; i < words.length; i++) {
             out.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));

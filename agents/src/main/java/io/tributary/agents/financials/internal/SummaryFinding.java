@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The multi-year table behind the other findings, as attributes ({@code FY2024.netIncome}) so a
@@ -21,10 +22,10 @@ final class SummaryFinding {
     private SummaryFinding() {
     }
 
-    static java.util.Optional<Finding> of(FinancialHistory history) {
+    static Optional<Finding> of(FinancialHistory history) {
         List<Integer> years = history.years();
         if (years.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<Integer> shown = years.subList(Math.max(0, years.size() - YEARS), years.size());
         Map<String, String> attributes = new LinkedHashMap<>();
@@ -47,7 +48,7 @@ final class SummaryFinding {
         }
         String claim = "Figures for FY" + shown.get(0) + "-FY" + shown.get(shown.size() - 1) + ": "
                 + String.join("; ", lines);
-        return java.util.Optional.of(Findings.of("summary", "financials.summary", claim, Polarity.NEUTRAL,
+        return Optional.of(Findings.of("summary", "financials.summary", claim, Polarity.NEUTRAL,
                 Severity.LOW, sources, attributes));
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -160,7 +161,7 @@ public final class ExecutiveOfficersParser {
 
     private static YearMonth yearMonth(String month, String year) {
         try {
-            return YearMonth.of(Integer.parseInt(year), MONTH_NAME.parse(month).get(java.time.temporal.ChronoField.MONTH_OF_YEAR));
+            return YearMonth.of(Integer.parseInt(year), MONTH_NAME.parse(month).get(ChronoField.MONTH_OF_YEAR));
         } catch (DateTimeParseException e) {
             throw new IllegalStateException("Month pattern admitted an unknown month: " + month, e);
         }

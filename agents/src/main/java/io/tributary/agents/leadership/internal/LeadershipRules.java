@@ -7,11 +7,13 @@ import io.tributary.api.finding.Polarity;
 import io.tributary.api.finding.Severity;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -62,6 +64,9 @@ public final class LeadershipRules {
         if (list.asOf() != null) {
             attributes.put("asOf", list.asOf().toString());
         }
+        List<Long> tenures = list.officers().stream()
+                .map(o -> ChronoUnit.MONTHS.between(o.since(), YearMonth.from(list.effectiveDate()))).sorted().toList();
+        attributes.put("medianTenureMonths", String.valueOf(tenures.get(tenures.size() / 2)));
         List<String> shown = new ArrayList<>();
         for (int i = 0; i < list.officers().size(); i++) {
             Officer o = list.officers().get(i);
@@ -99,11 +104,11 @@ public final class LeadershipRules {
         return List.copyOf(byChange.values());
     }
 
-    private static java.util.Optional<Finding> recentAppointments(OfficerList list) {
+    private static Optional<Finding> recentAppointments(OfficerList list) {
         List<Officer> recent = list.officers().stream().filter(o -> isRecent(o.since(), list.effectiveDate())).toList();
         double share = (double) recent.size() / list.officers().size();
         if (recent.size() < MIN_RECENT || share < LARGELY_NEW_SHARE) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("kind", "recent-appointments");
@@ -117,7 +122,7 @@ public final class LeadershipRules {
         List<Evidence> evidence = recent.stream().limit(SHOWN)
                 .map(o -> new Evidence(list.file(), list.locator() + ", " + o.name(), o.role() + " since " + o.since()))
                 .toList();
-        return java.util.Optional.of(finding("recent-appointments:" + list.file(), "leadership.turnover", claim,
+        return Optional.of(finding("recent-appointments:" + list.file(), "leadership.turnover", claim,
                 Polarity.NEGATIVE, Severity.MEDIUM, evidence, attributes));
     }
 

@@ -3,9 +3,11 @@ package io.tributary.agents.leadership.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tributary.agents.sec.EightKItems;
 import io.tributary.agents.sec.Filing;
+import io.tributary.agents.sec.FilingText;
 import io.tributary.agents.sec.FilingTextReader;
 import io.tributary.agents.sec.FullSubmission;
 import io.tributary.agents.sec.FullSubmissionReader;
+import io.tributary.agents.sec.ItemMention;
 import io.tributary.agents.sec.OwnershipFiling;
 import io.tributary.agents.sec.OwnershipReader;
 import io.tributary.agents.sec.SubmissionsReader;
@@ -13,10 +15,12 @@ import io.tributary.agents.sec.internal.JsonFiles;
 import io.tributary.agents.source.Dossier;
 import io.tributary.api.agent.SourceProblem;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Everything the leadership agent gathers from one dossier: officer lists from 10-K text,
@@ -41,12 +45,29 @@ public final class LeadershipSources {
             return readSubmission(new FullSubmissionReader().read(dossier.relative(file), raw));
         }
         boolean html = FilingTextReader.HTML.contains(Dossier.extension(file));
-        return ExecutiveOfficersParser.parse(new FilingTextReader().read(dossier.relative(file), raw, html))
-                .map(list -> {
-                    officerLists.add(list);
-                    used++;
-                    return true;
-                }).orElse(false);
+        FilingText text = new FilingTextReader().read(dossier.relative(file), raw, html);
+        if (EightKItems.isCurrentReport(text.text())) {
+            return readCurrentReport(text);
+        }
+        return ExecutiveOfficersParser.parse(text).map(list -> {
+            officerLists.add(list);
+            used++;
+            return true;
+        }).orElse(false);
+    }
+
+    /** An 8-K saved as a document of its own: an officer change when it reports Item 5.02 and is dated. */
+    private boolean readCurrentReport(FilingText text) {
+        Optional<ItemMention> change = EightKItems.headings(text.text()).stream()
+                .filter(h -> h.code().equals(OFFICER_CHANGE)).findFirst();
+        Optional<LocalDate> date = EightKItems.reportDate(text.text());
+        if (change.isEmpty() || date.isEmpty()) {
+            return false;
+        }
+        changes.putIfAbsent(text.file(), new OfficerChange(text.file(), date.get(), text.file(), "Item 5.02",
+                change.get().passage()));
+        used++;
+        return true;
     }
 
     /** Reads a submissions list for Item 5.02 filings; false when the JSON is something else. */

@@ -18,10 +18,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Technology themes from document titles: the words and two-word phrases that recur across titles
- * (document frequency, at least {@value #MIN_DOCUMENTS} documents), after dropping function words
- * and the boilerplate of patent titles ("system and method", "apparatus"). Plurals are folded
- * ("batteries" counts as "battery") so one theme is not split in two.
+ * Technology themes from document titles: the words and two-word phrases that recur across distinct
+ * titles (in at least {@value #MIN_DOCUMENTS}), after dropping function words and the boilerplate
+ * of patent titles ("system and method", "apparatus"). Plurals are folded ("batteries" counts as
+ * "battery") so one theme is not split in two. An application and its grant, or continuations,
+ * often share a title; counting each title once keeps one invention family from passing for a
+ * theme.
  */
 public final class TitleThemes {
 
@@ -39,12 +41,17 @@ public final class TitleThemes {
     private TitleThemes() {
     }
 
-    /** {@code patents.themes}: recurring title terms and phrases with their document counts. */
+    /** {@code patents.themes}: recurring title terms and phrases with the number of titles naming each. */
     public static Finding of(Portfolio portfolio) {
         Map<String, List<PatentDocument>> terms = new LinkedHashMap<>();
         Map<String, List<PatentDocument>> phrases = new LinkedHashMap<>();
+        Set<String> titles = new LinkedHashSet<>();
         for (PatentDocument document : portfolio.documents()) {
             List<String> words = words(document.title());
+            String signature = words.stream().filter(TitleThemes::isContent).collect(Collectors.joining(" "));
+            if (!titles.add(signature)) {
+                continue;
+            }
             Set<String> seenTerms = new LinkedHashSet<>();
             Set<String> seenPhrases = new LinkedHashSet<>();
             for (int i = 0; i < words.size(); i++) {
@@ -60,18 +67,18 @@ public final class TitleThemes {
         }
         List<Map.Entry<String, List<PatentDocument>>> topTerms = top(terms, TERMS);
         List<Map.Entry<String, List<PatentDocument>>> topPhrases = top(phrases, PHRASES);
-        return finding(portfolio, topTerms, topPhrases);
+        return finding(titles.size(), topTerms, topPhrases);
     }
 
-    private static Finding finding(Portfolio portfolio, List<Map.Entry<String, List<PatentDocument>>> topTerms,
+    private static Finding finding(int titles, List<Map.Entry<String, List<PatentDocument>>> topTerms,
             List<Map.Entry<String, List<PatentDocument>>> topPhrases) {
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("themes", listed(topTerms));
         attributes.put("phrases", listed(topPhrases));
-        attributes.put("titles", Integer.toString(portfolio.documents().size()));
+        attributes.put("distinctTitles", Integer.toString(titles));
         String claim = topTerms.isEmpty()
-                ? "No technology theme recurs across the " + portfolio.documents().size() + " patent titles"
-                : "Recurring technology themes in " + portfolio.documents().size() + " patent titles: "
+                ? "No technology theme recurs across the " + titles + " distinct patent titles"
+                : "Recurring technology themes in " + titles + " distinct patent titles: "
                         + listed(topTerms) + (topPhrases.isEmpty() ? "" : "; recurring phrases: " + listed(topPhrases));
         Set<String> cited = new LinkedHashSet<>();
         List<Evidence> evidence = new ArrayList<>();

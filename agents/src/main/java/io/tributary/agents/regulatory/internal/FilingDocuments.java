@@ -16,13 +16,8 @@ import io.tributary.api.agent.SourceProblem;
 import io.tributary.api.finding.Finding;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Analyses one document of {@code filings/} by its kind: a submissions list gives 8-K items by
@@ -32,10 +27,6 @@ import java.util.regex.Pattern;
  */
 public final class FilingDocuments {
 
-    private static final Pattern REPORT_DATE = Pattern.compile(
-            "Date of Report[^:\\n]*:?\\s*\\n?\\s*([A-Z][a-z]+ \\d{1,2}, \\d{4})", Pattern.CASE_INSENSITIVE);
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
-    private static final int FORM_HEADER_CHARS = 5000;
 
     private final SubmissionsReader submissions = new SubmissionsReader();
     private final FullSubmissionReader fullSubmissions = new FullSubmissionReader();
@@ -102,9 +93,8 @@ public final class FilingDocuments {
 
     private DocumentResult fromText(FilingText text) {
         List<Finding> findings = new ArrayList<>();
-        String head = text.text().substring(0, Math.min(text.text().length(), FORM_HEADER_CHARS));
-        if (head.toUpperCase(Locale.ROOT).contains("FORM 8-K")) {
-            LocalDate date = reportDate(head);
+        if (EightKItems.isCurrentReport(text.text())) {
+            LocalDate date = EightKItems.reportDate(text.text()).orElse(null);
             for (ItemMention mention : EightKItems.headings(text.text())) {
                 ItemFindings.of(new ItemEvent(mention.code(), text.file(), "8-K", date, text.file(),
                         "Item " + mention.code(), mention.passage())).ifPresent(findings::add);
@@ -112,18 +102,5 @@ public final class FilingDocuments {
         }
         findings.addAll(RiskLanguage.scan(text));
         return DocumentResult.read(findings);
-    }
-
-    private static LocalDate reportDate(String head) {
-        Matcher m = REPORT_DATE.matcher(head);
-        if (!m.find()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(m.group(1), LONG_DATE);
-        } catch (DateTimeParseException e) {
-            // An unreadable report date leaves the events undated; the yearly summary counts them apart.
-            return null;
-        }
     }
 }

@@ -1,6 +1,7 @@
 package io.tributary.agents.regulatory.internal;
 
 import io.tributary.api.finding.Severity;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -58,6 +59,6 @@ public enum RiskTerm {
 
     /** A key-safe form of the term, such as {@code material-weakness}. */
     public String slug() {
-        return term.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+        return term.toLowerCase(Locale.ROOT).replace(' ', '-');
     }
 }

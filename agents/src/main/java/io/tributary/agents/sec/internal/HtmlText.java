@@ -1,5 +1,6 @@
 package io.tributary.agents.sec.internal;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -42,7 +43,7 @@ public final class HtmlText {
     }
 
     private static boolean hidden(Element element) {
-        String style = element.attr("style").replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+        String style = element.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
         return SKIPPED.contains(element.normalName()) || style.contains("display:none");
     }
 

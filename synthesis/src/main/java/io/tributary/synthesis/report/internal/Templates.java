@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * The Pebble engines that render the report templates under {@value #PREFIX}: one escaping for
  * HTML, one for Markdown. Both escape every printed value by default and fail on an unknown
- * variable, so a template mistake is an error rather than a silently empty field. Engines are
+ * variable, so a template mistake is an error rather than a silently empty field. The Markdown
+ * engine keeps every line break, since they carry meaning in Markdown tables and lists. Engines are
  * thread-safe and cache compiled templates, so one instance serves every report.
  */
 public final class Templates {
@@ -22,9 +23,9 @@ public final class Templates {
     private final PebbleEngine markdown;
 
     public Templates() {
-        this.html = engine().defaultEscapingStrategy("html").build();
+        this.html = engine().defaultEscapingStrategy("html").newLineTrimming(true).build();
         this.markdown = engine().addEscapingStrategy("markdown", new MarkdownEscaping())
-                .defaultEscapingStrategy("markdown").build();
+                .defaultEscapingStrategy("markdown").newLineTrimming(false).build();
     }
 
     /** Renders an HTML template. */
@@ -55,7 +56,6 @@ public final class Templates {
                 .loader(loader)
                 .extension(new ReportFilters())
                 .autoEscaping(true)
-                .strictVariables(true)
-                .newLineTrimming(true);
+                .strictVariables(true);
     }
 }

@@ -1,0 +1,192 @@
+package io.tributary.agents.regulatory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.tributary.agents.sec.SecFixtures;
+import io.tributary.agents.sec.SecSamples;
+import io.tributary.api.InvalidInputException;
+import io.tributary.api.agent.AgentResult;
+import io.tributary.api.agent.AgentTask;
+import io.tributary.api.finding.Finding;
+import io.tributary.api.finding.Polarity;
+import io.tributary.api.finding.Severity;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RegulatoryAgentTest {
+
+    private static final Map<String, AgentResult> WHOLE = new ConcurrentHashMap<>();
+
+    private final RegulatoryAgent agent = new RegulatoryAgent();
+
+    private AgentResult whole(String sample) {
+        return WHOLE.computeIfAbsent(sample, s -> agent.analyse(SecSamples.task(s, "regulatory")));
+    }
+
+    private static List<Finding> topic(AgentResult result, String topic) {
+        return result.findings().stream().filter(f -> f.topic().equals(topic)).toList();
+    }
+
+    @Test
+    void abvcEightK_flagsNonRelianceAsHigh_andFindsThePressReleaseHeadline() {
+        // when
+        AgentResult result = whole("abvc");
+
+        // then
+        assertThat(topic(result, "regulatory.non-reliance")).singleElement().satisfies(f -> {
+            assertThat(f.severity().isHigh()).isTrue();
+            assertThat(f.polarity()).isEqualTo(Polarity.NEGATIVE);
+            assertThat(f.attributes()).containsEntry("item", "4.02").containsEntry("year", "2025")
+                    .containsEntry("accession", "0001213900-25-032135");
+            assertThat(f.evidence().get(0).quote()).contains("should no longer be relied upon");
+        });
+        assertThat(topic(result, "regulatory.company-press-release")).singleElement().satisfies(f -> {
+            assertThat(f.attributes().get("headline")).contains("Revenue Surges 234%");
+            assertThat(f.evidence().get(0).file()).isEqualTo("filings/8-K-0001213900-25-032135.txt");
+        });
+        assertThat(topic(result, "regulatory.risk-language"))
+                .anySatisfy(f -> assertThat(f.attributes()).containsEntry("term", "material weakness"));
+    }
+
+    @Test
+    void teslaSubmissions_countItemFiveOhTwoFilingsByYear() {
+        // given the submissions list as one work item
+        AgentTask task = SecSamples.task("tesla", "regulatory");
+        List<String> items = agent.items(task);
+
+        // when each item is analysed and the run concluded
+        List<Finding> itemFindings = new ArrayList<>();
+        for (String item : items) {
+            itemFindings.addAll(agent.analyse(task.forItem(item)).findings());
+        }
+        AgentResult conclusion = agent.conclude(task, itemFindings);
+
+        // then
+        assertThat(items).containsExactly("filings/submissions-CIK0001318605.json");
+        assertThat(itemFindings).filteredOn(f -> f.topic().equals("regulatory.officer-change")).hasSize(22);
+        assertThat(conclusion.findings()).singleElement().satisfies(f -> {
+            assertThat(f.topic()).isEqualTo("regulatory.items-by-year");
+            assertThat(f.key()).isEqualTo("items-by-year:5.02");
+            assertThat(f.attributes()).containsEntry("total", "22").containsEntry("2018", "7")
+                    .containsEntry("2019", "4").containsEntry("peakYear", "2018");
+        });
+    }
+
+    @Test
+    void boeingTenKs_flag737MaxGroundingWithFaa_andTheDojDeferredProsecution() {
+        // when
+        AgentResult result = whole("boeing");
+
+        // then
+        List<Finding> risk = topic(result, "regulatory.risk-language");
+        assertThat(risk).filteredOn(f -> f.attributes().get("term").equals("grounding")).isNotEmpty()
+                .allSatisfy(f -> {
+                    assertThat(f.attributes().get("regulators")).contains("FAA");
+                    assertThat(f.evidence()).anySatisfy(e -> assertThat(e.quote()).contains("737 MAX"));
+                    assertThat(f.severity().isHigh()).isTrue();
+                });
+        assertThat(risk).filteredOn(f -> f.attributes().get("term").equals("deferred prosecution")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.attributes().get("regulators")).contains("DOJ");
+                    assertThat(f.evidence()).allSatisfy(e -> assertThat(e.quote().length()).isLessThanOrEqualTo(306));
+                });
+        assertThat(risk).extracting(Finding::key).doesNotHaveDuplicates()
+                .contains("risk:filings/10-K-FY2020.md:grounding", "risk:filings/10-K-FY2019.md:grounding");
+    }
+
+    @Test
+    void appleTenK_hasNoNonReliance_andNothingHigh() {
+        // when
+        AgentResult result = whole("apple");
+
+        // then
+        assertThat(result.sourcesUsed()).isEqualTo(1);
+        assertThat(topic(result, "regulatory.non-reliance")).isEmpty();
+        assertThat(result.findings()).noneMatch(f -> f.severity().isHigh());
+    }
+
+    @Test
+    void wholeAnalysis_equalsItemsPlusConclusion() {
+        // given
+        AgentTask task = SecSamples.task("abvc", "regulatory");
+
+        // when
+        List<Finding> split = new ArrayList<>();
+        agent.items(task).forEach(item -> split.addAll(agent.analyse(task.forItem(item)).findings()));
+        split.addAll(agent.conclude(task, split).findings());
+
+        // then
+        assertThat(whole("abvc").findings()).containsExactlyInAnyOrderElementsOf(split);
+    }
+
+    @Test
+    void badFiles_becomeProblems_andTheGoodOnesAreStillAnalysed(@TempDir Path temp) {
+        // given a dossier with a damaged submissions list, a non-UTF-8 text, a truncated 8-K and a real one
+        Path root = SecFixtures.dossier(temp, Map.of(
+                "filings/a-submissions.json", "hostile/submissions-mismatched.json",
+                "filings/b-latin1.md", "hostile/latin1-10-K.md",
+                "filings/c-cut.txt", "hostile/truncated-8-K.txt",
+                "filings/d-not-submissions.json", "hostile/not-companyfacts.json",
+                "filings/e-8-K.txt", SecSamples.dossier("abvc").resolve("filings/8-K-0001213900-25-032135.txt")));
+
+        // when
+        AgentResult result = agent.analyse(SecSamples.task(root, "regulatory", Map.of()));
+
+        // then
+        assertThat(result.sourcesUsed()).isEqualTo(1);
+        assertThat(result.problems()).extracting(p -> p.file()).containsExactly("filings/a-submissions.json",
+                "filings/b-latin1.md", "filings/c-cut.txt", "filings/d-not-submissions.json");
+        assertThat(result.problems()).allSatisfy(p -> assertThat(p.problem()).isNotBlank());
+        assertThat(topic(result, "regulatory.non-reliance")).hasSize(1);
+    }
+
+    @Test
+    void emptyOrMissingFilingsFolder_isNoEvidence(@TempDir Path temp) {
+        // given
+        Path root = SecFixtures.dossier(temp, Map.of());
+        temp.resolve("filings").toFile().mkdirs();
+
+        // when
+        AgentResult result = agent.analyse(SecSamples.task(root, "regulatory", Map.of()));
+
+        // then
+        assertThat(result.hasNoEvidence()).isTrue();
+        assertThat(agent.items(SecSamples.task(root, "regulatory", Map.of()))).isEmpty();
+    }
+
+    @Test
+    void itemOutsideTheFilingsFolder_isRefused() {
+        // given
+        AgentTask task = SecSamples.task("abvc", "regulatory").forItem("../tesla/filings/submissions-CIK0001318605.json");
+
+        // when / then
+        assertThatThrownBy(() -> agent.analyse(task)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("is not a file in the dossier's filings/ folder");
+    }
+
+    @Test
+    void smallSizeBound_turnsTheLargeFileIntoAProblem() {
+        // given a task that allows 100 kB per file
+        AgentTask task = SecSamples.task(SecSamples.dossier("boeing"), "regulatory", Map.of("maxFileBytes", "100000"));
+
+        // when
+        AgentResult result = agent.analyse(task);
+
+        // then
+        assertThat(result.hasNoEvidence()).isTrue();
+        assertThat(result.problems()).hasSize(2)
+                .allSatisfy(p -> assertThat(p.problem()).contains("larger than the limit of 100000 bytes"));
+    }
+
+    @Test
+    void severityOfRiskLanguage_neverReachesCritical() {
+        assertThat(whole("boeing").findings()).filteredOn(f -> f.topic().equals("regulatory.risk-language"))
+                .noneMatch(f -> f.severity() == Severity.CRITICAL);
+    }
+}
