@@ -59,7 +59,8 @@ public class DueDiligenceSynthesizer implements Synthesizer {
         var summary = verdict.reasons().stream().map(Statement::text).collect(Collectors.joining(" "));
         var cited = Stream.of(
                         verdict.reasons().stream().flatMap(s -> s.findingIds().stream()),
-                        dimensions.stream().flatMap(DueDiligenceSynthesizer::statements).flatMap(s -> s.findingIds().stream()),
+                        dimensions.stream().flatMap(DueDiligenceSynthesizer::statements)
+                                .flatMap(s -> s.findingIds().stream()),
                         contradictions.stream().flatMap(c -> c.findingIds().stream()),
                         followUps.stream().flatMap(f -> f.findingIds().stream()),
                         disputed.stream())

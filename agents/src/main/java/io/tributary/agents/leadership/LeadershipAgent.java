@@ -5,6 +5,7 @@ import io.tributary.agents.leadership.internal.LeadershipRules;
 import io.tributary.agents.leadership.internal.LeadershipSources;
 import io.tributary.agents.source.Dossier;
 import io.tributary.agents.source.SourceException;
+import io.tributary.api.RetriableException;
 import io.tributary.api.agent.Agent;
 import io.tributary.api.agent.AgentResult;
 import io.tributary.api.agent.AgentTask;
@@ -54,12 +55,12 @@ public class LeadershipAgent implements Agent {
         files.addAll(dossier.files("leadership", TEXT));
         files.addAll(dossier.files("filings", FILING_TEXT));
         files.addAll(dossier.files("financials", Set.of("htm", "html", "xhtml")));
-        for (Path file : files) {
+        for (int i = 0; i < files.size(); i++) {
             if (clock.instant().isAfter(task.deadline())) {
-                sources.problem(new SourceProblem(dossier.relative(file), "not read: the task's deadline passed first"));
-            } else {
-                read(dossier, file, sources);
+                throw new RetriableException("Leadership analysis of " + task.dossier() + " reached its deadline "
+                        + task.deadline() + " after " + i + " of " + files.size() + " files");
             }
+            read(dossier, files.get(i), sources);
         }
         List<Finding> findings = new ArrayList<>(LeadershipRules.findings(sources.officerLists(), sources.changes(),
                 sources.historyKnown()));

@@ -130,16 +130,17 @@ public class PressAgent implements Agent {
         if (value == null) {
             return DEFAULT_BATCH_SIZE;
         }
+        int size;
         try {
-            int size = Integer.parseInt(value.trim());
-            if (size >= 1) {
-                return size;
-            }
+            size = Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("Step property " + BATCH_SIZE + " must be a whole number of at least 1, was '"
-                    + value + "'", e);
+            throw new InvalidInputException("Step property " + BATCH_SIZE + " must be a whole number of rows,"
+                    + " at least 1, was '" + value + "'", e);
         }
-        throw new InvalidInputException("Step property " + BATCH_SIZE + " must be at least 1, was " + value);
+        if (size < 1) {
+            throw new InvalidInputException("Step property " + BATCH_SIZE + " must be at least 1 row, was " + size);
+        }
+        return size;
     }
 
     private static Selection select(String key, PressCsv csv, List<Path> files) {

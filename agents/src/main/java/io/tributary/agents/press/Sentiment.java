@@ -1,6 +1,7 @@
 package io.tributary.agents.press;
 
 import io.tributary.api.finding.Polarity;
+import java.util.Arrays;
 import java.util.Locale;
 
 /** The market's reading of one headline, as the twitter-financial-news labels put it. */
@@ -27,7 +28,7 @@ public enum Sentiment {
 
     /** True when {@code label} names a sentiment (case-insensitive); false for null. */
     public static boolean isLabel(String label) {
-        return label != null && java.util.Arrays.stream(values()).anyMatch(s -> s.label().equalsIgnoreCase(label.trim()));
+        return label != null && Arrays.stream(values()).anyMatch(s -> s.label().equalsIgnoreCase(label.trim()));
     }
 
     /** The sentiment named by {@link #label()}, case-insensitive. */

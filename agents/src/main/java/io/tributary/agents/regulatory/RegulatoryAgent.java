@@ -5,6 +5,7 @@ import io.tributary.agents.regulatory.internal.FilingDocuments;
 import io.tributary.agents.regulatory.internal.ItemsByYear;
 import io.tributary.agents.source.Dossier;
 import io.tributary.api.InvalidInputException;
+import io.tributary.api.RetriableException;
 import io.tributary.api.agent.Agent;
 import io.tributary.api.agent.AgentResult;
 import io.tributary.api.agent.AgentTask;
@@ -28,7 +29,8 @@ import java.util.Set;
  * The regulatory-filings agent. Each document of {@code filings/} is one work item, so a large
  * filing history is analysed in parallel and a restart resumes where it stopped; the yearly
  * summary of 8-K items is drawn once all items are in. Called with the whole dossier it does
- * both in one call. Stateless, so one instance serves parallel runs.
+ * both in one call, and gives up with a retriable error if the task's deadline passes first.
+ * Stateless, so one instance serves parallel runs.
  */
 @ApplicationScoped
 @Named("regulatory")
@@ -69,10 +71,12 @@ public class RegulatoryAgent implements Agent {
         List<Finding> findings = new ArrayList<>();
         List<SourceProblem> problems = new ArrayList<>();
         int used = 0;
-        for (String item : items(task)) {
+        List<String> items = items(task);
+        for (int i = 0; i < items.size(); i++) {
+            String item = items.get(i);
             if (clock.instant().isAfter(task.deadline())) {
-                problems.add(new SourceProblem(item, "not analysed: the task's deadline passed first"));
-                continue;
+                throw new RetriableException("Regulatory analysis of " + task.dossier() + " reached its deadline "
+                        + task.deadline() + " after " + i + " of " + items.size() + " documents");
             }
             DocumentResult result = documents.analyse(dossier, document(dossier, item));
             findings.addAll(result.findings());

@@ -8,6 +8,7 @@ import io.tributary.api.agent.AgentResult;
 import io.tributary.api.finding.Dimension;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LeadershipAgentTest {
+
+    private static final String CALM_HISTORY = """
+            {"cik": "1", "name": "Calm Corp", "filings": {"recent": {
+              "form": ["8-K", "10-K", "8-K"], "filingDate": ["2021-03-01", "2021-02-01", "2020-05-01"],
+              "accessionNumber": ["0000000001-21-000002", "0000000001-21-000001", "0000000001-20-000001"],
+              "items": ["5.02,9.01", "", "2.02"], "primaryDocument": ["a.htm", "b.htm", "c.htm"]}}}
+            """;
 
     private final LeadershipAgent agent = new LeadershipAgent();
 
@@ -91,13 +99,8 @@ class LeadershipAgentTest {
     void fewOfficerChanges_areStableManagement(@TempDir Path temp) throws Exception {
         // given a filing history with one Item 5.02 filing
         Path root = SecFixtures.dossier(temp, Map.of());
-        java.nio.file.Files.createDirectories(root.resolve("filings"));
-        java.nio.file.Files.writeString(root.resolve("filings/submissions.json"), """
-                {"cik": "1", "name": "Calm Corp", "filings": {"recent": {
-                  "form": ["8-K", "10-K", "8-K"], "filingDate": ["2021-03-01", "2021-02-01", "2020-05-01"],
-                  "accessionNumber": ["0000000001-21-000002", "0000000001-21-000001", "0000000001-20-000001"],
-                  "items": ["5.02,9.01", "", "2.02"], "primaryDocument": ["a.htm", "b.htm", "c.htm"]}}}
-                """);
+        Files.createDirectories(root.resolve("filings"));
+        Files.writeString(root.resolve("filings/submissions.json"), CALM_HISTORY);
 
         // when
         AgentResult result = agent.analyse(SecSamples.task(root, "leadership", Map.of()));
@@ -108,5 +111,21 @@ class LeadershipAgentTest {
             assertThat(f.polarity()).isEqualTo(Polarity.POSITIVE);
             assertThat(f.attributes()).containsEntry("officerChangeFilings", "1").containsEntry("2021", "1");
         });
+    }
+
+    @Test
+    void eightKSavedAsText_withItemFiveOhTwo_countsWithTheFilingHistory(@TempDir Path temp) throws Exception {
+        // given a filing history and an 8-K saved as text that is not in it
+        Path root = SecFixtures.dossier(temp, Map.of("filings/8-K-2023-03-03.md", "fixtures/8-K-officer-change.md"));
+        Files.writeString(root.resolve("filings/submissions.json"), CALM_HISTORY);
+
+        // when
+        AgentResult result = agent.analyse(SecSamples.task(root, "leadership", Map.of()));
+
+        // then
+        assertThat(result.sourcesUsed()).isEqualTo(2);
+        assertThat(topic(result, "leadership.stable-management")).singleElement().satisfies(f ->
+                assertThat(f.attributes()).containsEntry("officerChangeFilings", "2").containsEntry("2023", "1")
+                        .containsEntry("2021", "1"));
     }
 }

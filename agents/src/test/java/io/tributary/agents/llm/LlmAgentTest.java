@@ -17,6 +17,8 @@ import io.tributary.api.finding.Dimension;
 import io.tributary.api.finding.Evidence;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -284,5 +286,11 @@ class LlmAgentTest {
     private AgentTask task(String role, Map<String, String> properties) {
         return new AgentTask(7L, role, "llm", TESLA, dossier, AgentTask.WHOLE, properties,
                 Instant.now().plusSeconds(60));
+    }
+
+    @Test
+    void agent_isAnApplicationScopedBeanNamedLlm() {
+        assertThat(LlmAgent.class.getAnnotation(Named.class).value()).isEqualTo("llm");
+        assertThat(LlmAgent.class.isAnnotationPresent(ApplicationScoped.class)).isTrue();
     }
 }

@@ -12,6 +12,8 @@ import io.tributary.api.finding.Evidence;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
 import io.tributary.api.finding.Severity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -174,5 +176,11 @@ class PatentsAgentTest {
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void agent_isAnApplicationScopedBeanNamedPatents() {
+        assertThat(PatentsAgent.class.getAnnotation(Named.class).value()).isEqualTo("patents");
+        assertThat(PatentsAgent.class.isAnnotationPresent(ApplicationScoped.class)).isTrue();
     }
 }

@@ -9,11 +9,14 @@ import io.tributary.agents.source.SourceException;
 import io.tributary.api.InvalidInputException;
 import io.tributary.api.agent.AgentResult;
 import io.tributary.api.agent.AgentTask;
+import io.tributary.api.agent.Target;
 import io.tributary.api.finding.Dimension;
 import io.tributary.api.finding.Evidence;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
 import io.tributary.api.finding.Severity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -258,5 +261,45 @@ class PressAgentTest {
     @Test
     void conclude_withoutHeadlineFindings_hasNoEvidence() {
         assertThat(agent.conclude(dossier.task(AgentTask.WHOLE), List.of()).hasNoEvidence()).isTrue();
+    }
+
+    @Test
+    void bothApproaches_areApplicationScopedBeansNamedForJobXml() {
+        assertThat(TrainedPressAgent.class.getAnnotation(Named.class).value()).isEqualTo("press");
+        assertThat(LexiconPressAgent.class.getAnnotation(Named.class).value()).isEqualTo("press-lexicon");
+        assertThat(TrainedPressAgent.class.isAnnotationPresent(ApplicationScoped.class)).isTrue();
+        assertThat(LexiconPressAgent.class.isAnnotationPresent(ApplicationScoped.class)).isTrue();
+        assertThat(new TrainedPressAgent().approach()).isEqualTo("press");
+        assertThat(new LexiconPressAgent().approach()).isEqualTo("press-lexicon");
+    }
+
+    @Test
+    void conclude_withFewPolarHeadlinesOrCloseCounts_isNeutral() {
+        dossier.file("press/one.csv", "date,headline,source\n,A soars,\n,B flat,\n");
+        AgentTask one = dossier.task(AgentTask.WHOLE);
+        Finding tooFew = agent.conclude(one, agent.analyse(one).findings()).findings().get(0);
+        dossier.file("press/one.csv", "date,headline,source\n,A soars,\n,B soars,\n,C soars,\n"
+                + ",D plunges,\n,E plunges,\n,F plunges,\n");
+        Finding close = agent.conclude(one, agent.analyse(one).findings()).findings().get(0);
+
+        assertThat(tooFew.polarity()).isEqualTo(Polarity.NEUTRAL);
+        assertThat(tooFew.claim()).startsWith("Too few bullish or bearish headlines");
+        assertThat(close.polarity()).isEqualTo(Polarity.NEUTRAL);
+        assertThat(close.severity()).isEqualTo(Severity.LOW);
+        assertThat(close.claim()).startsWith("Press coverage is balanced");
+        assertThat(close.evidence()).extracting(Evidence::locator).containsExactly("row 1", "row 2", "row 4", "row 5");
+    }
+
+    @Test
+    void abvcPressReleaseHeadlines_areFlaggedAsTheCompanysOwnRelease() {
+        dossier.file("press/headlines.csv", "date,headline,source\n"
+                + "2025-04-15,ABVC BioPharma Announces 2024 Financial Results,ABVC BioPharma press release (EX-99.1)\n");
+        Target abvc = new Target("ABVC BIOPHARMA, INC.", "0001173313", "ABVC");
+
+        List<Finding> findings = agent.analyse(dossier.task(abvc, AgentTask.WHOLE)).findings();
+
+        assertThat(findings).extracting(Finding::topic)
+                .containsExactly("press.headline-sentiment", "press.company-release");
+        assertThat(findings.get(1).attributes().get("reason")).contains("press release (EX-99.1)");
     }
 }

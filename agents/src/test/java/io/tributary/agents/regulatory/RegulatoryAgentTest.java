@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.tributary.agents.sec.SecFixtures;
 import io.tributary.agents.sec.SecSamples;
 import io.tributary.api.InvalidInputException;
+import io.tributary.api.RetriableException;
 import io.tributary.api.agent.AgentResult;
 import io.tributary.api.agent.AgentTask;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
 import io.tributary.api.finding.Severity;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -188,5 +191,33 @@ class RegulatoryAgentTest {
     void severityOfRiskLanguage_neverReachesCritical() {
         assertThat(whole("boeing").findings()).filteredOn(f -> f.topic().equals("regulatory.risk-language"))
                 .noneMatch(f -> f.severity() == Severity.CRITICAL);
+    }
+
+    @Test
+    void eightKSavedAsText_reportsItsItemsWithTheReportDate(@TempDir Path temp) {
+        // given
+        Path root = SecFixtures.dossier(temp, Map.of("filings/8-K-2023-03-03.md", "fixtures/8-K-officer-change.md"));
+
+        // when
+        AgentResult result = agent.analyse(SecSamples.task(root, "regulatory", Map.of()));
+
+        // then: the heading counts once; "this Item 5.02" further down is only a reference
+        assertThat(topic(result, "regulatory.officer-change")).singleElement().satisfies(f -> {
+            assertThat(f.attributes()).containsEntry("year", "2023").containsEntry("item", "5.02");
+            assertThat(f.evidence().get(0).quote()).contains("resignation as Chief Financial Officer");
+        });
+        assertThat(topic(result, "regulatory.items-by-year")).singleElement()
+                .satisfies(f -> assertThat(f.attributes()).containsEntry("2023", "1"));
+    }
+
+    @Test
+    void wholeAnalysisPastItsDeadline_stopsWithARetriableError() {
+        // given a clock already past the task's deadline
+        AgentTask task = SecSamples.task("abvc", "regulatory");
+        RegulatoryAgent late = new RegulatoryAgent(Clock.fixed(task.deadline().plusSeconds(1), ZoneOffset.UTC));
+
+        // when / then
+        assertThatThrownBy(() -> late.analyse(task)).isInstanceOf(RetriableException.class)
+                .hasMessageContaining("reached its deadline").hasMessageContaining("after 0 of 1 documents");
     }
 }

@@ -76,4 +76,17 @@ class CompanyFactsReaderTest {
                 .isInstanceOf(SourceException.class)
                 .hasMessageContaining("larger than the limit of 1024 bytes");
     }
+
+    @Test
+    void emptyFile_isRefusedAsEmpty(@TempDir Path temp) throws Exception {
+        // given
+        Path root = SecFixtures.dossier(temp, Map.of());
+        java.nio.file.Files.createDirectories(root.resolve("financials"));
+        java.nio.file.Files.write(root.resolve("financials/empty.json"), new byte[0]);
+
+        // when / then
+        assertThatThrownBy(() -> reader.read(new Dossier(root), root.resolve("financials/empty.json")))
+                .isInstanceOf(SourceException.class)
+                .hasMessage("financials/empty.json: is empty; expected a JSON document");
+    }
 }

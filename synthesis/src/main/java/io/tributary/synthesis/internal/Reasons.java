@@ -64,7 +64,8 @@ final class Reasons {
     private static Statement consensus(Consensus consensus) {
         var ids = consensus.disagreements().stream().flatMap(d -> d.findingIds().stream()).toList();
         return new Statement(String.format(Locale.ROOT,
-                "Approaches %s to %s agree on %d of %d subjects (%.0f%%); findings on the %d disputed subject(s) are not taken as settled.",
+                "Approaches %s to %s agree on %d of %d subjects (%.0f%%); findings on the %d disputed subject(s) "
+                        + "are not taken as settled.",
                 String.join(", ", consensus.approaches()), consensus.agent(), consensus.agreed(), consensus.compared(),
                 consensus.agreementRate() * 100, consensus.disagreements().size()), ids);
     }

@@ -213,6 +213,27 @@ class ReportWritersTest {
         assertThat(nested.resolve("assessment.html")).isRegularFile();
     }
 
+    @Test
+    void runWithoutPolicyDecision_isInsufficientEvidenceAndStillRenders() throws IOException {
+        // given: a snapshot read before any decision was stored
+        var tesla = SampleRuns.tesla().build();
+        var run = new RunSnapshot(tesla.runId(), tesla.executionId(), tesla.jobName(), tesla.target(), tesla.dossier(),
+                null, tesla.outcomes(), tesla.findings(), "");
+        var assessment = new DueDiligenceSynthesizer().synthesise(run);
+
+        // when
+        writeAll(assessment, run);
+
+        // then
+        assertThat(assessment.recommendation().name()).isEqualTo("INSUFFICIENT_EVIDENCE");
+        var json = new ObjectMapper().readTree(directory.resolve("assessment.json").toFile());
+        assertThat(json.path("decision").isNull()).isTrue();
+        var page = Jsoup.parse(directory.resolve("assessment.html").toFile());
+        assertThat(page.selectFirst("#recommendation .rec-label").text()).isEqualTo("Insufficient evidence");
+        assertThat(page.select(".decision")).isEmpty();
+        assertThat(Files.readString(directory.resolve("assessment.md"))).contains("policy decision is missing");
+    }
+
     private List<Path> writeAll(Assessment assessment, RunSnapshot run) throws IOException {
         var written = new ArrayList<Path>();
         written.addAll(new JsonReportWriter(CLOCK).write(assessment, run, directory));

@@ -18,6 +18,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeoutException;
 
 /**
  * One call to an OpenAI-compatible chat model through LangChain4j, with failures sorted by whether
@@ -87,7 +88,7 @@ public final class ChatModelCall {
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof dev.langchain4j.exception.TimeoutException || t instanceof HttpTimeoutException
-                    || t instanceof SocketTimeoutException || t instanceof java.util.concurrent.TimeoutException) {
+                    || t instanceof SocketTimeoutException || t instanceof TimeoutException) {
                 return new RetriableException(call + " did not answer within " + settings.timeout(), e);
             }
         }

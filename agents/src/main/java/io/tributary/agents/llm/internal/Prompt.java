@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.stream.Stream;
 
 /**
  * The two messages sent to the model. The dossier text goes in the user message between marker
@@ -55,7 +56,7 @@ public record Prompt(String system, String user, String begin, String end) {
     private static String identifiers(Target target) {
         String cik = target.cik().isEmpty() ? "" : "CIK " + target.cik();
         String ticker = target.ticker().isEmpty() ? "" : "ticker " + target.ticker();
-        String both = String.join(", ", java.util.stream.Stream.of(cik, ticker).filter(s -> !s.isEmpty()).toList());
+        String both = String.join(", ", Stream.of(cik, ticker).filter(s -> !s.isEmpty()).toList());
         return both.isEmpty() ? "" : " (" + both + ")";
     }
 

@@ -1,5 +1,6 @@
 package io.tributary.agents.patents.internal;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,13 +39,13 @@ public enum DocumentKind {
     public static DocumentKind of(String documentId, String patentNumber) {
         Matcher id = DOCUMENT_ID.matcher(documentId.trim());
         if (id.matches()) {
-            DocumentKind byCode = byKindCode(id.group(2).toUpperCase(java.util.Locale.ROOT));
+            DocumentKind byCode = byKindCode(id.group(2).toUpperCase(Locale.ROOT));
             if (byCode != OTHER) {
                 return byCode;
             }
         }
         String number = patentNumber.isBlank() && id.matches() ? id.group(1) : patentNumber;
-        return byNumber(number.trim().toUpperCase(java.util.Locale.ROOT));
+        return byNumber(number.trim().toUpperCase(Locale.ROOT));
     }
 
     private static DocumentKind byKindCode(String code) {

@@ -32,7 +32,7 @@ final class RunReader {
             q.setParameter("agent", agent).setParameter("approach", approach);
         }
         List<FindingEntity> rows = q.getResultList();
-        Map<Long, List<Evidence>> evidence = evidence(em, runId);
+        Map<Long, List<Evidence>> evidence = evidence(em, runId, agent, approach);
         List<StoredFinding> out = new ArrayList<>(rows.size());
         for (FindingEntity f : rows) {
             Set<Caveat> caveats = Codec.caveats(f.caveats);
@@ -45,10 +45,16 @@ final class RunReader {
         return out;
     }
 
-    private static Map<Long, List<Evidence>> evidence(EntityManager em, long runId) {
-        List<EvidenceEntity> rows = em.createQuery("select e from EvidenceEntity e where e.findingId in"
-                        + " (select f.id from FindingEntity f where f.runId = :run) order by e.findingId, e.ordinal",
-                EvidenceEntity.class).setParameter("run", runId).getResultList();
+    private static Map<Long, List<Evidence>> evidence(EntityManager em, long runId, String agent, String approach) {
+        // A join, not "in (subquery)": H2 evaluates the latter once per row.
+        String jpql = "select e from EvidenceEntity e, FindingEntity f where e.findingId = f.id and f.runId = :run"
+                + (agent == null ? "" : " and f.agent = :agent and f.approach = :approach")
+                + " order by e.findingId, e.ordinal";
+        TypedQuery<EvidenceEntity> q = em.createQuery(jpql, EvidenceEntity.class).setParameter("run", runId);
+        if (agent != null) {
+            q.setParameter("agent", agent).setParameter("approach", approach);
+        }
+        List<EvidenceEntity> rows = q.getResultList();
         Map<Long, List<Evidence>> byFinding = new HashMap<>();
         for (EvidenceEntity e : rows) {
             byFinding.computeIfAbsent(e.findingId, k -> new ArrayList<>()).add(new Evidence(e.file, e.locator, e.quote));
