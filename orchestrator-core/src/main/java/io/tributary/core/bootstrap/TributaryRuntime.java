@@ -143,7 +143,7 @@ public final class TributaryRuntime implements AutoCloseable {
     /** JBeret logs an INFO line per job and step; at scale that is most of its cost. */
     private static void quietBatchLogging() {
         for (String name : java.util.List.of("org.jberet", "org.hibernate", "org.jboss.weld", "com.zaxxer.hikari",
-                "org.flywaydb")) {
+                "org.flywaydb", "org.tribuo")) {
             Logger logger = Logger.getLogger(name);
             if (logger.getLevel() == null) {
                 logger.setLevel(Level.WARNING);

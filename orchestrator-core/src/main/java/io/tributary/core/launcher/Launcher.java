@@ -35,8 +35,14 @@ final class Launcher {
     }
 
     static TributaryRuntime start(CommonOptions options) {
+        if (options.quiet) {
+            QUIET.setLevel(java.util.logging.Level.WARNING);
+        }
         return TributaryRuntime.start(Settings.load(options.home));
     }
+
+    /** The root logger, held so that --quiet's level sticks. */
+    private static final java.util.logging.Logger QUIET = java.util.logging.Logger.getLogger("");
 
     /** {@code name=value} arguments as job parameters; the dossier path made absolute. */
     static Properties parameters(List<String> args) {
@@ -76,12 +82,13 @@ final class Launcher {
     private static void report(List<AgentOutcome> outcomes, Map<String, String> seen, Instant start, PrintStream out) {
         for (AgentOutcome o : outcomes) {
             String key = o.agent() + "/" + o.approach();
-            String state = o.status() + "/" + o.itemsDone();
+            String state = o.status() + (o.itemsTotal() > 1 ? "/" + o.itemsDone() : "");
             if (!state.equals(seen.put(key, state))) {
                 long ms = Duration.between(start, Instant.now()).toMillis();
                 String items = o.itemsTotal() > 1 ? " " + o.itemsDone() + "/" + o.itemsTotal() + " items" : "";
                 out.printf("[%6.1fs] %-11s %-10s%s%s%n", ms / 1000.0, o.agent(), o.status(), items,
-                        o.status().name().equals("RUNNING") ? "" : " (" + o.findings() + " findings)");
+                        o.status().name().equals("RUNNING") ? "" : " (" + o.findings() + " finding"
+                                + (o.findings() == 1 ? ")" : "s)"));
             }
         }
     }
