@@ -8,7 +8,10 @@ import io.tributary.api.outcome.AgentStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -30,6 +33,8 @@ public final class AgentCalls implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(AgentCalls.class.getName());
     public static final String LOCAL_PROVIDER = "local";
+    /** How often a waiting call looks for a cancellation request. */
+    static final Duration CANCEL_CHECK = Duration.ofMillis(50);
 
     private final ExecutorService executor;
     private final int permitsPerProvider;
@@ -47,11 +52,24 @@ public final class AgentCalls implements AutoCloseable {
 
     /** Calls {@code agent.analyse(task)} under the deadline and retry policy. Never throws for agent failures. */
     public CallResult call(Agent agent, AgentTask task, CallPolicy policy, String provider) {
+        return call(agent, task, policy, provider, Optional::empty);
+    }
+
+    /**
+     * As {@link #call(Agent, AgentTask, CallPolicy, String)}, and stops the call with outcome
+     * CANCELLED when {@code cancelAt} names an instant that has passed (stragglers of a run whose
+     * policy is already met).
+     */
+    public CallResult call(Agent agent, AgentTask task, CallPolicy policy, String provider,
+            Supplier<Optional<Instant>> cancelAt) {
         Instant started = clock.instant();
         int attempts = 0;
         String error = "";
         boolean retriable = false;
         while (true) {
+            if (cancelAt.get().filter(at -> !clock.instant().isBefore(at)).isPresent()) {
+                return cancelled(attempts, started);
+            }
             Duration left = Duration.between(clock.instant(), task.deadline());
             if (left.isNegative() || left.isZero()) {
                 return new CallResult(AgentStatus.TIMED_OUT, null, attempts, timeoutMessage(task, policy), true,
@@ -59,12 +77,14 @@ public final class AgentCalls implements AutoCloseable {
             }
             attempts++;
             try {
-                AgentResult result = once(agent, task, left, provider);
+                AgentResult result = once(agent, task, left, provider, cancelAt);
                 AgentStatus status = result.hasNoEvidence() ? AgentStatus.NO_EVIDENCE : AgentStatus.SUCCEEDED;
                 return new CallResult(status, result, attempts, "", false, started, clock.instant());
             } catch (TimeoutException e) {
                 return new CallResult(AgentStatus.TIMED_OUT, null, attempts, timeoutMessage(task, policy), true,
                         started, clock.instant());
+            } catch (CancellationException e) {
+                return cancelled(attempts, started);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return new CallResult(AgentStatus.CANCELLED, null, attempts, "cancelled while running", true,
@@ -84,8 +104,14 @@ public final class AgentCalls implements AutoCloseable {
         }
     }
 
-    private AgentResult once(Agent agent, AgentTask task, Duration left, String provider)
-            throws TimeoutException, InterruptedException, ExecutionException {
+    private CallResult cancelled(int attempts, Instant started) {
+        return new CallResult(AgentStatus.CANCELLED, null, attempts,
+                "cancelled: the run's policy was met and the grace period for stragglers ran out", false,
+                started, clock.instant());
+    }
+
+    private AgentResult once(Agent agent, AgentTask task, Duration left, String provider,
+            Supplier<Optional<Instant>> cancelAt) throws TimeoutException, InterruptedException, ExecutionException {
         Semaphore bulkhead = bulkheads.computeIfAbsent(provider, p -> new Semaphore(permitsPerProvider, true));
         long deadlineNanos = System.nanoTime() + left.toNanos();
         if (!bulkhead.tryAcquire(left.toNanos(), TimeUnit.NANOSECONDS)) {
@@ -94,13 +120,31 @@ public final class AgentCalls implements AutoCloseable {
         try {
             Future<AgentResult> future = executor.submit(() -> agent.analyse(task));
             try {
-                return future.get(Math.max(1, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
-            } catch (TimeoutException | InterruptedException e) {
+                return await(future, deadlineNanos, cancelAt);
+            } catch (TimeoutException | InterruptedException | CancellationException e) {
                 future.cancel(true);
                 throw e;
             }
         } finally {
             bulkhead.release();
+        }
+    }
+
+    /** Waits for the call in slices, so that a cancellation request is seen within one slice. */
+    private AgentResult await(Future<AgentResult> future, long deadlineNanos, Supplier<Optional<Instant>> cancelAt)
+            throws TimeoutException, InterruptedException, ExecutionException {
+        while (true) {
+            long left = deadlineNanos - System.nanoTime();
+            if (left <= 0) {
+                throw new TimeoutException();
+            }
+            try {
+                return future.get(Math.min(left, CANCEL_CHECK.toNanos()), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException slice) {
+                if (cancelAt.get().filter(at -> !clock.instant().isBefore(at)).isPresent()) {
+                    throw new CancellationException();
+                }
+            }
         }
     }
 

@@ -6,7 +6,11 @@ import io.tributary.api.agent.AgentResult;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.outcome.AgentStatus;
 import io.tributary.api.run.StoredFinding;
+import io.tributary.api.policy.FailurePolicy;
+import io.tributary.core.agent.RunSignals;
 import io.tributary.core.config.Settings;
+import io.tributary.core.policy.PolicyParser;
+import io.tributary.core.policy.RulePolicyEvaluator;
 import io.tributary.core.store.ItemCommit;
 import io.tributary.core.store.ItemRecord;
 import io.tributary.core.store.ResultStore;
@@ -22,6 +26,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -55,6 +60,8 @@ public class AgentConclude extends AbstractBatchlet {
     @Inject
     @Any
     Instance<Agent> agents;
+    @Inject
+    RunSignals signals;
 
     @Override
     public String process() {
@@ -72,8 +79,30 @@ public class AgentConclude extends AbstractBatchlet {
             status = AgentStatus.FAILED;
             finish(steps, status, e.getClass().getSimpleName() + ": " + e.getMessage(), e instanceof RetriableException);
         }
+        if (status == AgentStatus.SUCCEEDED) {
+            cancelStragglersIfMet(steps.task().runId());
+        }
         stepContext.setExitStatus(status.name());
         return status.name();
+    }
+
+    /**
+     * Once enough agents delivered to meet the policy, and the policy says not to wait for the
+     * rest, gives the agents still running the grace period and then cancels them.
+     */
+    private void cancelStragglersIfMet(long runId) {
+        JobSettings props = JobSettings.of(jobContext, stepContext);
+        FailurePolicy policy = PolicyParser.parse(props.asMap(), props.agents());
+        if (policy.onQuorum() != FailurePolicy.Stragglers.CANCEL_AFTER) {
+            return;
+        }
+        Set<String> delivered = store.outcomes(runId).stream().filter(o -> o.status().delivered())
+                .map(o -> o.agent()).collect(Collectors.toSet());
+        if (RulePolicyEvaluator.met(policy, delivered, props.agents().size())) {
+            Instant at = clock.instant().plus(policy.grace());
+            signals.cancelStragglers(runId, at);
+            LOG.info(() -> "Run " + runId + ": policy met by " + delivered + "; agents still running are cancelled at " + at);
+        }
     }
 
     private AgentStatus conclude(AgentSteps steps) {

@@ -3,6 +3,7 @@ package io.tributary.core.batch;
 import io.tributary.api.outcome.AgentStatus;
 import io.tributary.core.agent.AgentCalls;
 import io.tributary.core.agent.CallResult;
+import io.tributary.core.agent.RunSignals;
 import io.tributary.core.store.ItemCommit;
 import io.tributary.core.store.ResultStore;
 import jakarta.batch.api.chunk.ItemProcessor;
@@ -29,6 +30,8 @@ public class AgentProcessor implements ItemProcessor {
     ResultStore store;
     @Inject
     Clock clock;
+    @Inject
+    RunSignals signals;
 
     @Override
     public Object processItem(Object item) {
@@ -42,7 +45,9 @@ public class AgentProcessor implements ItemProcessor {
                         false, clock.instant(), clock.instant());
             }
         }
-        CallResult r = calls.call(steps.agent(), steps.task().forItem(key), steps.policy(), steps.provider());
+        long runId = steps.task().runId();
+        CallResult r = calls.call(steps.agent(), steps.task().forItem(key), steps.policy(), steps.provider(),
+                () -> signals.cancelAt(runId));
         return new ItemCommit(key, r.status(), r.result(), r.attempts(), r.error(), r.retriable(), r.startedAt(),
                 r.endedAt());
     }

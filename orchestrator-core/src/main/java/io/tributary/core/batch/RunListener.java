@@ -43,12 +43,15 @@ public class RunListener implements JobListener {
     ResultStore store;
     @Inject
     Clock clock;
+    @Inject
+    io.tributary.core.agent.RunSignals signals;
 
     private ScheduledFuture<?> heartbeat;
 
     @Override
     public void beforeJob() {
         long execution = jobContext.getExecutionId();
+        signals.clear(jobContext.getInstanceId());
         store.acquireLease(execution, jobContext.getInstanceId(), owner(), clock.instant());
         heartbeat = HEARTBEATS.scheduleAtFixedRate(() -> beat(execution), HEARTBEAT.toMillis(), HEARTBEAT.toMillis(),
                 TimeUnit.MILLISECONDS);
@@ -63,6 +66,7 @@ public class RunListener implements JobListener {
             heartbeat.cancel(false);
         }
         store.releaseLease(jobContext.getExecutionId(), clock.instant());
+        signals.clear(jobContext.getInstanceId());
     }
 
     private void beat(long execution) {

@@ -78,8 +78,8 @@ public final class RulePolicyEvaluator implements PolicyEvaluator {
                 outcomes, context);
     }
 
-    /** Whether the delivered agents satisfy the rule. */
-    static boolean met(FailurePolicy policy, Set<String> delivered, int agents) {
+    /** Whether the delivered agents satisfy the rule of the policy, for a job of {@code agents} agents. */
+    public static boolean met(FailurePolicy policy, Set<String> delivered, int agents) {
         switch (policy.kind()) {
             case ALL:
                 return delivered.size() == agents;

@@ -1,0 +1,149 @@
+package io.tributary.core.agent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tributary.api.NonRetriableException;
+import io.tributary.api.RetriableException;
+import io.tributary.api.agent.Agent;
+import io.tributary.api.agent.AgentResult;
+import io.tributary.api.agent.AgentTask;
+import io.tributary.api.agent.Target;
+import io.tributary.api.agent.Usage;
+import io.tributary.api.outcome.AgentStatus;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class AgentCallsTest {
+
+    final AgentCalls calls = new AgentCalls(AgentThreads.create("platform"), 3, Clock.systemUTC());
+    final CallPolicy twoRetries = new CallPolicy(Duration.ofSeconds(10), 2, Duration.ofMillis(1));
+
+    @AfterEach
+    void close() {
+        calls.close();
+    }
+
+    @Test
+    void retriableFailure_thatSucceedsOnTheSecondTry_isRetriedOnce() {
+        AtomicInteger n = new AtomicInteger();
+        Agent agent = task -> {
+            if (n.incrementAndGet() == 1) {
+                throw new RetriableException("rate limited");
+            }
+            return AgentResult.of(List.of(), Usage.NONE, 1);
+        };
+        CallResult r = calls.call(agent, task(Duration.ofSeconds(10)), twoRetries, "p");
+        assertThat(r.status()).isEqualTo(AgentStatus.SUCCEEDED);
+        assertThat(r.attempts()).isEqualTo(2);
+        assertThat(n).hasValue(2);
+    }
+
+    @Test
+    void nonRetriableFailure_isNeverRetried() {
+        AtomicInteger n = new AtomicInteger();
+        Agent agent = task -> {
+            n.incrementAndGet();
+            throw new NonRetriableException("malformed output");
+        };
+        CallResult r = calls.call(agent, task(Duration.ofSeconds(10)), twoRetries, "p");
+        assertThat(r.status()).isEqualTo(AgentStatus.FAILED);
+        assertThat(r.retriable()).isFalse();
+        assertThat(r.error()).contains("malformed output");
+        assertThat(n).hasValue(1);
+    }
+
+    @Test
+    void retriableFailure_everyTime_stopsAfterTheRetries() {
+        AtomicInteger n = new AtomicInteger();
+        Agent agent = task -> {
+            n.incrementAndGet();
+            throw new RetriableException("HTTP 503");
+        };
+        CallResult r = calls.call(agent, task(Duration.ofSeconds(10)), twoRetries, "p");
+        assertThat(r.status()).isEqualTo(AgentStatus.FAILED);
+        assertThat(r.retriable()).isTrue();
+        assertThat(r.attempts()).isEqualTo(3);
+        assertThat(n).hasValue(3);
+    }
+
+    @Test
+    void agentPastItsDeadline_isInterruptedAndTimedOut() throws Exception {
+        CompletableFuture<Boolean> interrupted = new CompletableFuture<>();
+        Agent agent = task -> {
+            try {
+                Thread.sleep(10_000);
+            } catch (InterruptedException e) {
+                interrupted.complete(true);
+            }
+            return AgentResult.of(List.of(), Usage.NONE, 1);
+        };
+        CallResult r = calls.call(agent, task(Duration.ofMillis(200)), twoRetries, "p");
+        assertThat(r.status()).isEqualTo(AgentStatus.TIMED_OUT);
+        assertThat(interrupted.get(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void cancellationRequest_stopsARunningCallAsCancelled() {
+        Agent agent = task -> {
+            try {
+                Thread.sleep(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return AgentResult.of(List.of(), Usage.NONE, 1);
+        };
+        Instant cancelAt = Instant.now().plusMillis(150);
+        Supplier<Optional<Instant>> signal = () -> Optional.of(cancelAt);
+        CallResult r = calls.call(agent, task(Duration.ofSeconds(10)), twoRetries, "p", signal);
+        assertThat(r.status()).isEqualTo(AgentStatus.CANCELLED);
+        assertThat(Duration.between(cancelAt, r.endedAt())).isLessThan(Duration.ofSeconds(3));
+    }
+
+    @Test
+    void noEvidence_isAnOutcomeNotAFailure() {
+        CallResult r = calls.call(task -> AgentResult.noEvidence(Usage.NONE, List.of()), task(Duration.ofSeconds(5)),
+                twoRetries, "p");
+        assertThat(r.status()).isEqualTo(AgentStatus.NO_EVIDENCE);
+        assertThat(r.attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void bulkhead_boundsCallsInFlightPerProvider() throws Exception {
+        AtomicInteger now = new AtomicInteger();
+        AtomicInteger peak = new AtomicInteger();
+        Agent agent = task -> {
+            peak.accumulateAndGet(now.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            now.decrementAndGet();
+            return AgentResult.of(List.of(), Usage.NONE, 1);
+        };
+        List<CompletableFuture<CallResult>> all = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            all.add(CompletableFuture.supplyAsync(() -> calls.call(agent, task(Duration.ofSeconds(20)), twoRetries,
+                    "model-x")));
+        }
+        for (CompletableFuture<CallResult> f : all) {
+            assertThat(f.get().status()).isEqualTo(AgentStatus.SUCCEEDED);
+        }
+        assertThat(peak.get()).isLessThanOrEqualTo(3).isPositive();
+    }
+
+    private static AgentTask task(Duration timeout) {
+        return new AgentTask(1, "role", "approach", new Target("Acme", "", ""), Path.of("."), AgentTask.WHOLE,
+                Map.of(), Instant.now().plus(timeout));
+    }
+}
