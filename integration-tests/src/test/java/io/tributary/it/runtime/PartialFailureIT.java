@@ -75,6 +75,44 @@ class PartialFailureIT {
         }
     }
 
+    @Test
+    void quorumMet_withCancelAfter_cancelsTheStraggler_andProceedsDegraded() throws Exception {
+        Path log = tmp.resolve("calls.log");
+        Path dossier = ItRuntime.dossier(tmp.resolve("dossier"), "Straggler, Inc.");
+        try (ItRuntime it = ItRuntime.start(tmp.resolve("home"))) {
+            JobExecution e = it.run("it-five", ItRuntime.params("dossier", dossier.toString(),
+                    "script.log", log.toString(), "press.sleepMs", "60000", "policy", "quorum:3",
+                    "onQuorum", "cancel-after:PT0.5S"));
+
+            long runId = it.runId(e.getExecutionId());
+            assertThat(e.getExitStatus()).isEqualTo("DEGRADED");
+            AgentOutcome press = it.runtime().store().outcomes(runId).stream()
+                    .filter(o -> o.agent().equals("press")).findFirst().orElseThrow();
+            assertThat(press.status()).isEqualTo(AgentStatus.CANCELLED);
+            assertThat(java.time.Duration.between(press.startedAt(), press.endedAt()))
+                    .isLessThan(java.time.Duration.ofSeconds(30));
+            assertThat(last(it.runtime().store().decisions(runId)).missingAgents()).containsExactly("press");
+        }
+    }
+
+    @Test
+    void runBudget_stopsTheAgentThatWouldExceedIt() throws Exception {
+        Path dossier = ItRuntime.dossier(tmp.resolve("dossier"), "Budget, Inc.");
+        try (ItRuntime it = ItRuntime.start(tmp.resolve("home"))) {
+            JobExecution e = it.run("it-five", ItRuntime.params("dossier", dossier.toString(),
+                    "regulatory.items", "6", "regulatory.tokens", "100", "budgetTokens", "250",
+                    "policy", "quorum:4"));
+
+            long runId = it.runId(e.getExecutionId());
+            AgentOutcome regulatory = it.runtime().store().outcomes(runId).stream()
+                    .filter(o -> o.agent().equals("regulatory")).findFirst().orElseThrow();
+            assertThat(regulatory.status()).isEqualTo(AgentStatus.BUDGET_EXCEEDED);
+            assertThat(regulatory.itemsDone()).isEqualTo(3);
+            assertThat(it.runtime().store().costs(runId).inputTokens()).isEqualTo(300);
+            assertThat(e.getExitStatus()).isEqualTo("DEGRADED");
+        }
+    }
+
     private static PolicyDecision last(List<PolicyDecision> decisions) {
         return decisions.get(decisions.size() - 1);
     }

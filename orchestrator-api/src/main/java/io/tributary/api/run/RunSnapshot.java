@@ -18,6 +18,7 @@ import java.util.List;
  * @param outcomes    each agent's outcome, sorted by agent
  * @param findings    every committed finding, in commit order
  * @param traceId     the trace of the current execution
+ * @param partitions  the partitions of partitioned agent steps, by agent and partition number
  */
 public record RunSnapshot(
         long runId,
@@ -28,11 +29,19 @@ public record RunSnapshot(
         PolicyDecision decision,
         List<AgentOutcome> outcomes,
         List<StoredFinding> findings,
-        String traceId) {
+        String traceId,
+        List<PartitionSummary> partitions) {
 
     public RunSnapshot {
         outcomes = List.copyOf(outcomes);
         findings = List.copyOf(findings);
         traceId = traceId == null ? "" : traceId;
+        partitions = List.copyOf(partitions == null ? List.of() : partitions);
+    }
+
+    /** A snapshot of a run without partitioned steps. */
+    public RunSnapshot(long runId, long executionId, String jobName, Target target, Path dossier,
+            PolicyDecision decision, List<AgentOutcome> outcomes, List<StoredFinding> findings, String traceId) {
+        this(runId, executionId, jobName, target, dossier, decision, outcomes, findings, traceId, List.of());
     }
 }

@@ -44,6 +44,8 @@ public class AgentConclude extends AbstractBatchlet {
 
     /** The pseudo item under which an agent's conclusions are committed. */
     public static final String CONCLUSION = "#conclusion";
+    /** Step property: the approaches to conclude, when a partitioned step ran several. */
+    public static final String APPROACHES = "approaches";
 
     private static final Logger LOG = Logger.getLogger(AgentConclude.class.getName());
 
@@ -65,25 +67,38 @@ public class AgentConclude extends AbstractBatchlet {
 
     @Override
     public String process() {
+        JobSettings props = JobSettings.of(jobContext, stepContext);
+        List<String> approaches = List.copyOf(PolicyParser.names(props.get(APPROACHES, "")));
+        AgentStatus best = null;
+        for (String approach : approaches.isEmpty() ? java.util.Collections.<String>singletonList(null) : approaches) {
+            AgentStatus status = concludeApproach(approach);
+            if (best == null || status.ordinal() < best.ordinal()) {
+                best = status;
+            }
+        }
+        if (best == AgentStatus.SUCCEEDED) {
+            cancelStragglersIfMet(jobContext.getInstanceId());
+        }
+        stepContext.setExitStatus(best.name());
+        return best.name();
+    }
+
+    /** Concludes one approach of the agent (the step's own when {@code approach} is null). */
+    private AgentStatus concludeApproach(String approach) {
         AgentSteps steps;
         try {
-            steps = AgentSteps.open(jobContext, stepContext, store, settings, agents, clock.instant());
+            steps = AgentSteps.open(jobContext, stepContext, store, settings, agents, clock.instant(), approach);
         } catch (RuntimeException e) {
-            return recordUnopened(e);
+            return recordUnopened(e, approach);
         }
-        AgentStatus status;
         try {
-            status = conclude(steps);
+            return conclude(steps);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, e, () -> "Concluding agent " + steps.task().agent() + " failed");
-            status = AgentStatus.FAILED;
-            finish(steps, status, e.getClass().getSimpleName() + ": " + e.getMessage(), e instanceof RetriableException);
+            finish(steps, AgentStatus.FAILED, e.getClass().getSimpleName() + ": " + e.getMessage(),
+                    e instanceof RetriableException);
+            return AgentStatus.FAILED;
         }
-        if (status == AgentStatus.SUCCEEDED) {
-            cancelStragglersIfMet(steps.task().runId());
-        }
-        stepContext.setExitStatus(status.name());
-        return status.name();
     }
 
     /**
@@ -166,16 +181,15 @@ public class AgentConclude extends AbstractBatchlet {
     }
 
     /** The step could not even be set up (no such agent, run not registered): record that as a failure. */
-    private String recordUnopened(RuntimeException e) {
+    private AgentStatus recordUnopened(RuntimeException e, String approachOverride) {
         LOG.log(Level.SEVERE, e, () -> "Agent step " + stepContext.getStepName() + " could not start");
         JobSettings props = JobSettings.of(jobContext, stepContext);
         String role = props.get(AgentSteps.AGENT, stepContext.getStepName());
-        String approach = props.get(AgentSteps.APPROACH, role);
+        String approach = approachOverride != null ? approachOverride : props.get(AgentSteps.APPROACH, role);
         if (store.run(jobContext.getInstanceId()).isPresent()) {
             store.finishAgent(jobContext.getInstanceId(), role, approach, AgentStatus.FAILED, e.getMessage(), false,
                     clock.instant());
         }
-        stepContext.setExitStatus(AgentStatus.FAILED.name());
-        return AgentStatus.FAILED.name();
+        return AgentStatus.FAILED;
     }
 }

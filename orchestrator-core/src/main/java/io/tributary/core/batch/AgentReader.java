@@ -50,7 +50,9 @@ public class AgentReader extends AbstractItemReader {
         Set<String> settled = store.settledItems(steps.task().runId(), steps.task().agent(), steps.task().approach());
         store.agentStarted(steps.task().runId(), steps.task().agent(), steps.task().approach(), items.size(),
                 steps.step(), clock.instant());
-        pending = items.stream().filter(i -> !settled.contains(i)).distinct().iterator();
+        List<String> mine = steps.slice().select(items);
+        steps.slice().settled.set((int) mine.stream().filter(settled::contains).count());
+        pending = mine.stream().filter(i -> !settled.contains(i)).distinct().iterator();
     }
 
     @Override

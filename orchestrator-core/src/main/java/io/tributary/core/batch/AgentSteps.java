@@ -24,17 +24,24 @@ import java.time.Instant;
  * role), {@code agentTimeout}, {@code retries}, {@code backoff}, {@code provider} (the bulkhead
  * the calls share; default {@value AgentCalls#LOCAL_PROVIDER}), plus any the agent reads itself.
  */
-record AgentSteps(Agent agent, AgentTask task, CallPolicy policy, String provider, StepRef step, long budgetTokens) {
+record AgentSteps(Agent agent, AgentTask task, CallPolicy policy, String provider, StepRef step, long budgetTokens,
+        PartitionSlice slice) {
 
     static final String AGENT = "agent";
     static final String APPROACH = "approach";
 
     static AgentSteps open(JobContext job, StepContext stepContext, ResultStore store, Settings settings,
             Instance<Agent> agents, Instant now) {
+        return open(job, stepContext, store, settings, agents, now, null);
+    }
+
+    /** As {@link #open(JobContext, StepContext, ResultStore, Settings, Instance, Instant)}, for a given approach. */
+    static AgentSteps open(JobContext job, StepContext stepContext, ResultStore store, Settings settings,
+            Instance<Agent> agents, Instant now, String approachOverride) {
         JobSettings props = JobSettings.of(job, stepContext);
         String role = props.find(AGENT).orElseThrow(() -> new InvalidInputException(
                 "Step '" + stepContext.getStepName() + "' has no 'agent' property naming the agent it runs"));
-        String approach = props.get(APPROACH, role);
+        String approach = approachOverride != null ? approachOverride : props.get(APPROACH, role);
         Agent agent = lookup(agents, approach, stepContext.getStepName());
         RunInfo run = store.run(job.getInstanceId()).orElseThrow(() -> new InvalidInputException(
                 "Run " + job.getInstanceId() + " is not registered; the job must start with the intake step"));
@@ -43,7 +50,8 @@ record AgentSteps(Agent agent, AgentTask task, CallPolicy policy, String provide
                 props.asMap(), now.plus(policy.timeout()));
         StepRef step = new StepRef(job.getExecutionId(), stepContext.getStepExecutionId(), run.traceId());
         long budget = Long.parseLong(props.get(io.tributary.core.policy.PolicyParser.BUDGET_TOKENS, "0"));
-        return new AgentSteps(agent, task, policy, props.get("provider", AgentCalls.LOCAL_PROVIDER), step, budget);
+        return new AgentSteps(agent, task, policy, props.get("provider", AgentCalls.LOCAL_PROVIDER), step, budget,
+                PartitionSlice.of(props));
     }
 
     /** The call policy of a step; invalid values fail with the property named. */

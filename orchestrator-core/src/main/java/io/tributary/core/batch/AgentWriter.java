@@ -28,5 +28,8 @@ public class AgentWriter extends AbstractItemWriter {
         AgentSteps steps = AgentSteps.of(stepContext);
         List<ItemCommit> commits = items.stream().map(ItemCommit.class::cast).toList();
         store.commitItems(steps.task().runId(), steps.task().agent(), steps.task().approach(), commits, steps.step());
+        for (ItemCommit c : commits) {
+            (c.settled() ? steps.slice().settled : steps.slice().failed).incrementAndGet();
+        }
     }
 }

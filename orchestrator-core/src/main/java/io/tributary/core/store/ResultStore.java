@@ -3,6 +3,7 @@ package io.tributary.core.store;
 import io.tributary.api.outcome.AgentOutcome;
 import io.tributary.api.outcome.AgentStatus;
 import io.tributary.api.policy.PolicyDecision;
+import io.tributary.api.run.PartitionSummary;
 import io.tributary.api.run.RunSnapshot;
 import io.tributary.api.run.StoredFinding;
 import java.nio.file.Path;
@@ -70,6 +71,12 @@ public interface ResultStore {
     void addToRiskRegister(String targetKey, String dimension, long findings, long negative, long highSeverity);
 
     CostTotals costs(long runId);
+
+    /** Records how a partition of a partitioned agent step stands (replacing its earlier record). */
+    void recordPartition(long runId, long executionId, PartitionSummary partition, Instant at);
+
+    /** The partitions of a run's partitioned steps, by agent, approach and partition number. */
+    List<PartitionSummary> partitions(long runId);
 
     /** Claims an execution for this process; a later heartbeat keeps the claim fresh. */
     void acquireLease(long executionId, long runId, String owner, Instant at);

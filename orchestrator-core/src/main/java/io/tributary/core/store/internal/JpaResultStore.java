@@ -7,6 +7,7 @@ import io.tributary.api.finding.Finding;
 import io.tributary.api.outcome.AgentOutcome;
 import io.tributary.api.outcome.AgentStatus;
 import io.tributary.api.policy.PolicyDecision;
+import io.tributary.api.run.PartitionSummary;
 import io.tributary.api.run.RunSnapshot;
 import io.tributary.api.run.StoredFinding;
 import io.tributary.core.store.CostTotals;
@@ -200,7 +201,7 @@ public final class JpaResultStore implements ResultStore {
         List<PolicyDecision> decisions = decisions(runId);
         PolicyDecision decision = decisions.isEmpty() ? null : decisions.get(decisions.size() - 1);
         return new RunSnapshot(runId, executionId, info.jobName(), info.target(), info.dossier(), decision,
-                outcomes(runId), findings(runId), info.traceId());
+                outcomes(runId), findings(runId), info.traceId(), partitions(runId));
     }
 
     @Override
@@ -234,6 +235,43 @@ public final class JpaResultStore implements ResultStore {
         return tx.read(em -> Optional.ofNullable(em.find(CostLedgerEntity.class, runId))
                 .map(l -> new CostTotals(l.calls, l.inputTokens, l.outputTokens, l.costUsd))
                 .orElse(CostTotals.ZERO));
+    }
+
+    @Override
+    public void recordPartition(long runId, long executionId, PartitionSummary p, Instant at) {
+        tx.inTransaction("partition " + p.agent() + "/" + p.partition(), em -> {
+            List<PartitionEntity> rows = em.createQuery("select p from PartitionEntity p where p.runId = :run"
+                            + " and p.agent = :agent and p.approach = :approach and p.partitionNo = :no", PartitionEntity.class)
+                    .setParameter("run", runId).setParameter("agent", p.agent()).setParameter("approach", p.approach())
+                    .setParameter("no", p.partition()).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList();
+            PartitionEntity row = rows.isEmpty() ? new PartitionEntity() : rows.get(0);
+            row.runId = runId;
+            row.agent = p.agent();
+            row.approach = p.approach();
+            row.partitionNo = p.partition();
+            row.items = p.items();
+            row.settled = p.settled();
+            row.failed = p.failed();
+            row.partitions = p.partitions();
+            row.threads = p.threads();
+            row.executionId = executionId;
+            row.updatedAt = at;
+            if (rows.isEmpty()) {
+                em.persist(row);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<PartitionSummary> partitions(long runId) {
+        return tx.read(em -> em.createQuery("select p from PartitionEntity p where p.runId = :run"
+                        + " order by p.agent, p.approach, p.partitionNo", PartitionEntity.class)
+                .setParameter("run", runId).getResultList().stream()
+                .map(p -> new PartitionSummary(p.agent, p.approach, p.partitionNo, p.items, p.settled, p.failed,
+                        p.partitions, p.threads))
+                .toList());
     }
 
     @Override
@@ -294,7 +332,7 @@ public final class JpaResultStore implements ResultStore {
     public static java.util.List<Class<?>> entityClasses() {
         return List.of(RunEntity.class, OutcomeEntity.class, ItemEntity.class, FindingEntity.class,
                 EvidenceEntity.class, DecisionEntity.class, RiskRegisterEntity.class, CostLedgerEntity.class,
-                LeaseEntity.class);
+                LeaseEntity.class, PartitionEntity.class);
     }
 
     private static Lease toLease(LeaseEntity l) {

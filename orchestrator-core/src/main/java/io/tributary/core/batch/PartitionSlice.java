@@ -1,0 +1,79 @@
+package io.tributary.core.batch;
+
+import io.tributary.api.InvalidInputException;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The share of an agent's work items one partition handles: items {@code from} (inclusive) to
+ * {@code to} (exclusive) of the agent's item list, which is the same on every run of the same
+ * input. An unpartitioned step handles every item. Counts what the partition settled and failed
+ * so far, for the partition collector.
+ */
+final class PartitionSlice {
+
+    static final String FROM = "partition.from";
+    static final String TO = "partition.to";
+    static final String INDEX = "partition.index";
+    static final String COUNT = "partition.count";
+    static final String THREADS = "partition.threads";
+
+    private final int index;
+    private final int from;
+    private final int to;
+    private final int count;
+    private final int threads;
+    private volatile int size;
+    final AtomicInteger settled = new AtomicInteger();
+    final AtomicInteger failed = new AtomicInteger();
+
+    private PartitionSlice(int index, int from, int to, int count, int threads) {
+        this.index = index;
+        this.from = from;
+        this.to = to;
+        this.count = count;
+        this.threads = threads;
+    }
+
+    static PartitionSlice of(JobSettings props) {
+        if (props.find(FROM).isEmpty()) {
+            return new PartitionSlice(-1, 0, Integer.MAX_VALUE, 1, 1);
+        }
+        try {
+            return new PartitionSlice(Integer.parseInt(props.get(INDEX, "0")), Integer.parseInt(props.get(FROM, "0")),
+                    Integer.parseInt(props.get(TO, "0")), Integer.parseInt(props.get(COUNT, "1")),
+                    Integer.parseInt(props.get(THREADS, "1")));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("Partition properties must be whole numbers: " + e.getMessage(), e);
+        }
+    }
+
+    boolean partitioned() {
+        return index >= 0;
+    }
+
+    /** This partition's items of the agent's full item list. */
+    List<String> select(List<String> items) {
+        int start = Math.min(from, items.size());
+        List<String> mine = items.subList(start, Math.max(start, Math.min(to, items.size())));
+        size = mine.size();
+        return mine;
+    }
+
+    /** Items planned for the partition (after {@link #select} has seen the item list). */
+    int size() {
+        return size;
+    }
+
+    int index() {
+        return index;
+    }
+
+    int count() {
+        return count;
+    }
+
+    int threads() {
+        return threads;
+    }
+}
