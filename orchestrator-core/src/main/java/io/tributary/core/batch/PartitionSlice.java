@@ -36,7 +36,8 @@ final class PartitionSlice {
     }
 
     static PartitionSlice of(JobSettings props) {
-        if (props.find(FROM).isEmpty()) {
+        // Outside a partition (the mapper, the conclusion step) the partitionPlan expressions stay unresolved.
+        if (props.find(FROM).filter(v -> !v.startsWith("#{")).isEmpty()) {
             return new PartitionSlice(-1, 0, Integer.MAX_VALUE, 1, 1);
         }
         try {

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.tributary.api.outcome.AgentOutcome;
 import io.tributary.api.policy.Decision;
 import io.tributary.api.policy.PolicyDecision;
+import io.tributary.api.run.PartitionSummary;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.TreeMap;
 import io.tributary.core.store.Lease;
 import io.tributary.core.store.ResultStore;
 import io.tributary.core.store.RunInfo;
@@ -35,6 +39,7 @@ public record ExecutionSummary(
         DecisionView decision,
         List<AgentView> agents,
         ReportView report,
+        List<PartitionView> partitions,
         String traceId,
         String recommendation,
         boolean orphaned,
@@ -49,6 +54,11 @@ public record ExecutionSummary(
     public record AgentView(String agent, String approach, String status, int findings, int itemsDone,
             int itemsTotal, int attempts, Instant startedAt, Instant endedAt, String error, long tokens,
             double costUsd) {
+    }
+
+    /** A partitioned agent step: how many partitions, how many ran at once, and each one's share. */
+    public record PartitionView(String agent, String approach, int partitions, int concurrency, int items,
+            int settled, int failed, List<Integer> sizes) {
     }
 
     /** Where the report went. */
@@ -73,7 +83,7 @@ public record ExecutionSummary(
                 execution.getExitStatus(), instant(execution.getStartTime()), instant(execution.getEndTime()),
                 decision.map(d -> new DecisionView(d.outcome().name(), d.reason(), d.missingAgents(), d.policy(),
                         d.reviewer().isEmpty() ? null : d.reviewer())).orElse(null),
-                agents, report, run.map(RunInfo::traceId).orElse(null),
+                agents, report, partitions(store.partitions(runId)), run.map(RunInfo::traceId).orElse(null),
                 run.flatMap(RunInfo::recommendation).orElse(null), orphaned, code);
     }
 
@@ -84,6 +94,15 @@ public record ExecutionSummary(
             return false;
         }
         return Leases.ownerGone(lease, now, stale);
+    }
+
+    private static List<PartitionView> partitions(List<PartitionSummary> all) {
+        Map<String, List<PartitionSummary>> byStep = new TreeMap<>();
+        all.forEach(p -> byStep.computeIfAbsent(p.agent() + "/" + p.approach(), k -> new ArrayList<>()).add(p));
+        return byStep.values().stream().map(ps -> new PartitionView(ps.get(0).agent(), ps.get(0).approach(),
+                ps.get(0).partitions(), ps.get(0).threads(), ps.stream().mapToInt(PartitionSummary::items).sum(),
+                ps.stream().mapToInt(PartitionSummary::settled).sum(), ps.stream().mapToInt(PartitionSummary::failed).sum(),
+                ps.stream().map(PartitionSummary::items).toList())).toList();
     }
 
     private static AgentView agent(AgentOutcome o) {

@@ -108,9 +108,13 @@ final class Launcher {
             out.printf("Decision: %s. %s%n", s.decision().outcome(), s.decision().reason());
         }
         for (ExecutionSummary.AgentView a : s.agents()) {
-            out.printf("  %-11s %-16s %-15s %4d findings%s%n", a.agent(),
+            out.printf("  %-11s %-16s %-15s %4d finding%s%s%n", a.agent(),
                     a.approach().equals(a.agent()) ? "" : "(" + a.approach() + ")", a.status(), a.findings(),
-                    a.error() == null ? "" : "  " + firstLine(a.error()));
+                    a.findings() == 1 ? " " : "s", a.error() == null ? "" : "  " + firstLine(a.error()));
+        }
+        for (ExecutionSummary.PartitionView p : s.partitions()) {
+            out.printf("  %s (%s): %d partitions, %d at once, %d of %d items settled%s%n", p.agent(), p.approach(),
+                    p.partitions(), p.concurrency(), p.settled(), p.items(), p.failed() > 0 ? ", " + p.failed() + " failed" : "");
         }
         if (s.recommendation() != null) {
             out.println("Recommendation: " + s.recommendation());

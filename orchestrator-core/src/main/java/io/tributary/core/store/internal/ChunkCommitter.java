@@ -27,6 +27,9 @@ final class ChunkCommitter {
     private static final Map<Severity, Integer> WEIGHTS = Map.of(Severity.INFO, 0, Severity.LOW, 1,
             Severity.MEDIUM, 2, Severity.HIGH, 4, Severity.CRITICAL, 8);
 
+    /** Items whose key starts so (an agent's conclusion) are not work items and do not count as such. */
+    static final String PSEUDO_ITEM_PREFIX = "#";
+
     private final Pricing pricing;
     private final Aggregates aggregates;
 
@@ -56,9 +59,11 @@ final class ChunkCommitter {
             List<Finding> added = item.settled() ? addFindings(em, runId, agent, approach, item, step) : List.of();
             row.findings += added.size();
             outcome.findings += added.size();
-            outcome.attempts += item.attempts();
-            if (item.settled()) {
-                outcome.itemsDone++;
+            if (!item.itemKey().startsWith(PSEUDO_ITEM_PREFIX)) {
+                outcome.attempts += item.attempts();
+                if (item.settled()) {
+                    outcome.itemsDone++;
+                }
             }
             usage = usage.plus(item.result().usage());
             added.forEach(f -> accumulateRisk(risk, f));

@@ -143,7 +143,7 @@ public final class JpaResultStore implements ResultStore {
                 .setParameter("run", runId).setParameter("agent", agent).setParameter("approach", approach)
                 .getResultList().stream()
                 .map(i -> new ItemRecord(i.itemKey, AgentStatus.valueOf(i.status), i.attempts, i.findings,
-                        i.sourcesUsed, i.problems, i.error, i.retriable, i.executionId))
+                        i.sourcesUsed, i.problems, i.error, i.retriable, i.executionId, i.startedAt, i.endedAt))
                 .toList());
     }
 
