@@ -21,7 +21,7 @@ import java.util.stream.IntStream;
 
 /**
  * A test agent whose behaviour the job's step properties script:
- * {@code script.items} (work items), {@code script.sleepMs}, {@code script.fail}
+ * {@code script.items} (work items), {@code script.sleepMs}, {@code script.fail} (for every item, or only {@code script.failItem})
  * ({@code retriable}, {@code fatal}, {@code retriable-once}: fails on its first call in a process
  * per item), {@code script.noEvidence}, {@code script.tokens}, {@code script.dimension}. Every call
  * is appended to the file named by {@code script.log}, so that tests count calls across processes.
@@ -56,7 +56,9 @@ public class ScriptedAgent implements Agent {
             log(task, start, "fatal");
             throw new NonRetriableException("scripted non-retriable failure of " + task.agent());
         }
-        if (fail.equals("retriable") || (fail.equals("retriable-once") && failedOnce.add(task.agent() + task.item()))) {
+        boolean failThisItem = task.property("script.failItem").map(task.item()::equals).orElse(true);
+        if (failThisItem && (fail.equals("retriable")
+                || (fail.equals("retriable-once") && failedOnce.add(task.agent() + task.item())))) {
             log(task, start, "retriable");
             throw new RetriableException("scripted retriable failure of " + task.agent());
         }

@@ -1,0 +1,138 @@
+package io.tributary.it.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tributary.api.outcome.AgentOutcome;
+import io.tributary.api.outcome.AgentStatus;
+import io.tributary.api.run.StoredFinding;
+import io.tributary.it.support.ItRuntime;
+import io.tributary.it.support.LauncherProcess;
+import jakarta.batch.runtime.JobExecution;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The reference job on the bundled Tesla, Apple and ABVC dossiers: decisions, findings, contradictions, reports. */
+class DueDiligenceSamplesIT {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final Path SAMPLES = Path.of(System.getProperty("tributary.samples", "../batch-jobs/samples"));
+
+    @TempDir
+    static Path tmp;
+    static ItRuntime it;
+
+    @BeforeAll
+    static void start() {
+        it = ItRuntime.start(tmp.resolve("home"));
+    }
+
+    @AfterAll
+    static void stop() {
+        it.close();
+    }
+
+    @Test
+    void readmeMainCommand_onTheTeslaSample_writesAReport() throws Exception {
+        Path home = tmp.resolve("readme-home");
+        LauncherProcess.Result r = LauncherProcess.run(home, false, "run", "due-diligence",
+                "dossier=" + SAMPLES.resolve("tesla"), "--json", "--quiet");
+
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        JsonNode summary = JSON.readTree(r.stdout());
+        assertThat(summary.get("agents").findValuesAsText("status")).containsOnly("SUCCEEDED");
+        List<String> files = StreamSupport.stream(summary.get("report").get("files").spliterator(), false)
+                .map(JsonNode::asText).toList();
+        assertThat(files).anyMatch(f -> f.endsWith("assessment.html")).anyMatch(f -> f.endsWith("assessment.md"))
+                .anyMatch(f -> f.endsWith("assessment.json"));
+        assertThat(summary.get("partitions")).isNotEmpty();
+        for (String f : files) {
+            assertThat(Path.of(f)).isRegularFile().isNotEmptyFile();
+        }
+    }
+
+    @Test
+    void tesla_lossesOf2017To2019_contradictTheBullishPress_withEvidenceFromBothAgents() throws Exception {
+        JsonNode report = run("tesla", "press.approaches", "press,press-lexicon", "press.batchSize", "25");
+
+        JsonNode contradiction = first(report.get("contradictions"), "rule", "financials-vs-press");
+        assertThat(contradiction).as("financials-vs-press contradiction").isNotNull();
+        assertThat(contradiction.get("warning").get("agents").toString()).contains("financials");
+        assertThat(contradiction.get("reassurance").get("agents").toString()).contains("press");
+        assertThat(contradiction.get("warning").get("evidence").toString()).contains("FY2018", "NetIncomeLoss");
+        assertThat(contradiction.get("reassurance").get("evidence")).isNotEmpty();
+
+        // both press approaches ran on the same headlines: the agreement rate is reported, disputes marked
+        JsonNode consensus = first(report.get("consensus"), "agent", "press");
+        double rate = consensus.get("agreementRate").asDouble();
+        assertThat(rate).isGreaterThan(0.0).isLessThan(1.0);
+        assertThat(consensus.get("compared").asInt()).isEqualTo(115 + 1);
+        assertThat(report.get("findings").toString()).contains("DISPUTED");
+        String html = Files.readString(reportDir(report).resolve("assessment.html"));
+        assertThat(html).contains("agreement").containsIgnoringCase("disputed");
+    }
+
+    @Test
+    void apple_hasNoHighSeverityContradictionAndNoNonReliance() throws Exception {
+        JsonNode report = run("apple");
+
+        for (JsonNode c : report.get("contradictions")) {
+            assertThat(c.get("severity").asText()).isNotIn("HIGH", "CRITICAL");
+        }
+        assertThat(report.get("findings").findValuesAsText("topic")).doesNotContain("regulatory.non-reliance");
+        assertThat(report.get("decision").get("outcome").asText()).isEqualTo("DEGRADED");
+        assertThat(report.get("decision").get("missingAgents").toString()).contains("patents");
+    }
+
+    @Test
+    void abvc_nonRelianceIsHighSeverity_contradictsTheGlowingRelease_andEvidenceIsInsufficient() throws Exception {
+        JsonNode report = run("abvc", "policy", "best-effort");
+
+        JsonNode nonReliance = first(report.get("findings"), "topic", "regulatory.non-reliance");
+        assertThat(nonReliance).isNotNull();
+        assertThat(nonReliance.get("severity").asText()).isIn("HIGH", "CRITICAL");
+        JsonNode contradiction = first(report.get("contradictions"), "rule", "regulatory-vs-publicity");
+        assertThat(contradiction).isNotNull();
+        assertThat(contradiction.get("check").asText()).isNotBlank();
+        assertThat(report.get("recommendation").asText()).isEqualTo("INSUFFICIENT_EVIDENCE");
+        long noEvidence = StreamSupport.stream(report.get("agents").spliterator(), false)
+                .filter(a -> a.get("status").asText().equals("NO_EVIDENCE")).count();
+        assertThat(noEvidence).isGreaterThanOrEqualTo(2);
+    }
+
+    private static JsonNode run(String sample, String... params) throws Exception {
+        String[] all = new String[params.length + 4];
+        all[0] = "dossier";
+        all[1] = SAMPLES.resolve(sample).toAbsolutePath().toString();
+        all[2] = "reportDir";
+        all[3] = tmp.resolve("reports-" + sample).toString();
+        System.arraycopy(params, 0, all, 4, params.length);
+        JobExecution e = it.run("due-diligence", ItRuntime.params(all));
+        long runId = it.runId(e.getExecutionId());
+        List<AgentOutcome> outcomes = it.runtime().store().outcomes(runId);
+        assertThat(outcomes).extracting(AgentOutcome::status).doesNotContain(AgentStatus.FAILED, AgentStatus.RUNNING);
+        List<StoredFinding> findings = it.runtime().store().findings(runId);
+        assertThat(findings).allSatisfy(f -> assertThat(f.traceId()).isNotBlank());
+        return JSON.readTree(tmp.resolve("reports-" + sample).resolve("assessment.json").toFile());
+    }
+
+    private static Path reportDir(JsonNode report) {
+        return tmp.resolve("reports-tesla");
+    }
+
+    private static JsonNode first(JsonNode array, String field, String value) {
+        for (JsonNode n : array) {
+            if (value.equals(n.path(field).asText())) {
+                return n;
+            }
+        }
+        return null;
+    }
+}
