@@ -54,6 +54,31 @@ public final class Database implements AutoCloseable {
         return emf;
     }
 
+    /**
+     * Runs {@code work} while holding a database-wide lock, so that processes starting at the same
+     * time against one fresh PostgreSQL database do not race to create the same tables. An H2 file
+     * database belongs to one process at a time and needs no lock.
+     */
+    public <T> T underStartupLock(java.util.function.Supplier<T> work) {
+        if (isH2()) {
+            return work.get();
+        }
+        try (Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("select pg_advisory_lock(" + STARTUP_LOCK + ")");
+            try {
+                return work.get();
+            } finally {
+                s.execute("select pg_advisory_unlock(" + STARTUP_LOCK + ")");
+            }
+        } catch (SQLException e) {
+            throw new io.tributary.api.TributaryException("Cannot take the startup lock on " + dataSource.getJdbcUrl()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Key of the PostgreSQL advisory lock taken while creating the job repository's tables. */
+    static final long STARTUP_LOCK = 0x7472_6962L;
+
     /** True for an H2 database (embedded default). */
     public boolean isH2() {
         return dataSource.getJdbcUrl().startsWith("jdbc:h2:");

@@ -128,7 +128,7 @@ public final class TributaryRuntime implements AutoCloseable {
         String type = settings.get("jobs.repository");
         switch (type) {
             case "jdbc":
-                return new JdbcRepository(database.dataSource(), new Properties());
+                return database.underStartupLock(() -> new JdbcRepository(database.dataSource(), new Properties()));
             case "in-memory":
                 return new InMemoryRepository();
             default:

@@ -15,6 +15,7 @@ import java.util.Optional;
  * <li>3: completed DEGRADED: some agents missing, policy met</li>
  * <li>4: stopped for RETRY: restart it to re-run the missing agents</li>
  * <li>5: stopped for human review (ESCALATE): restart with review=accept|reject</li>
+ * <li>6: still running ({@code status} of an execution whose process is alive)</li>
  * </ul>
  */
 public final class ExitCodes {
@@ -25,6 +26,7 @@ public final class ExitCodes {
     public static final int DEGRADED = 3;
     public static final int RETRY = 4;
     public static final int ESCALATE = 5;
+    public static final int RUNNING = 6;
 
     private ExitCodes() {
     }
@@ -46,6 +48,10 @@ public final class ExitCodes {
                     return RETRY;
                 }
                 return decision.isPresent() && decision.get() == Decision.ESCALATE ? ESCALATE : FAILED;
+            case STARTING:
+            case STARTED:
+            case STOPPING:
+                return RUNNING;
             default:
                 return FAILED;
         }
