@@ -35,6 +35,12 @@ public final class ItRuntime implements AutoCloseable {
         return new ItRuntime(TributaryRuntime.start(Settings.load(home, Map.of(), new Properties(), settings)), home);
     }
 
+    /** A runtime whose spans go to {@code tracing} (an in-memory exporter, in tests). */
+    public static ItRuntime start(Path home, io.tributary.core.tracing.Tracing tracing) {
+        return new ItRuntime(TributaryRuntime.start(Settings.load(home, Map.of(), new Properties(), Map.of()),
+                io.tributary.core.store.internal.JpaResultStore::new, tracing), home);
+    }
+
     public TributaryRuntime runtime() {
         return runtime;
     }

@@ -5,6 +5,7 @@ import io.tributary.api.agent.Agent;
 import io.tributary.api.agent.AgentResult;
 import io.tributary.api.agent.AgentTask;
 import io.tributary.api.outcome.AgentStatus;
+import io.tributary.core.tracing.LogContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -118,7 +119,7 @@ public final class AgentCalls implements AutoCloseable {
             throw new TimeoutException("waited for a free slot of provider " + provider);
         }
         try {
-            Future<AgentResult> future = executor.submit(() -> agent.analyse(task));
+            Future<AgentResult> future = executor.submit(LogContext.current().wrap(() -> agent.analyse(task)));
             try {
                 return await(future, deadlineNanos, cancelAt);
             } catch (TimeoutException | InterruptedException | CancellationException e) {

@@ -64,6 +64,8 @@ public class AgentConclude extends AbstractBatchlet {
     Instance<Agent> agents;
     @Inject
     RunSignals signals;
+    @Inject
+    io.tributary.core.tracing.Tracing tracing;
 
     @Override
     public String process() {
@@ -85,6 +87,16 @@ public class AgentConclude extends AbstractBatchlet {
 
     /** Concludes one approach of the agent (the step's own when {@code approach} is null). */
     private AgentStatus concludeApproach(String approach) {
+        JobSettings props = JobSettings.of(jobContext, stepContext);
+        String role = props.get(AgentSteps.AGENT, stepContext.getStepName());
+        var span = Spans.step(tracing, "conclude " + role, jobContext, stepContext, role,
+                approach != null ? approach : props.get(AgentSteps.APPROACH, role));
+        AgentStatus status = concludeApproachTraced(approach);
+        Spans.end(span, status.name(), status == AgentStatus.FAILED);
+        return status;
+    }
+
+    private AgentStatus concludeApproachTraced(String approach) {
         AgentSteps steps;
         try {
             steps = AgentSteps.open(jobContext, stepContext, store, settings, agents, clock.instant(), approach);

@@ -2,7 +2,12 @@ package io.tributary.core.batch;
 
 import io.tributary.api.outcome.AgentStatus;
 import io.tributary.core.agent.AgentCalls;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.semconv.incubating.GenAiIncubatingAttributes;
 import io.tributary.core.agent.CallResult;
+import io.tributary.core.tracing.Tracing;
 import io.tributary.core.agent.RunSignals;
 import io.tributary.core.store.ItemCommit;
 import io.tributary.core.store.ResultStore;
@@ -32,6 +37,8 @@ public class AgentProcessor implements ItemProcessor {
     Clock clock;
     @Inject
     RunSignals signals;
+    @Inject
+    Tracing tracing;
 
     @Override
     public Object processItem(Object item) {
@@ -46,8 +53,20 @@ public class AgentProcessor implements ItemProcessor {
             }
         }
         long runId = steps.task().runId();
+        Span span = tracing.start("call " + steps.task().agent(), steps.step().executionId(), steps.span().get(),
+                Attributes.of(Tracing.AGENT, steps.task().agent(), Tracing.APPROACH, steps.task().approach(),
+                        Tracing.ITEM, key));
         CallResult r = calls.call(steps.agent(), steps.task().forItem(key), steps.policy(), steps.provider(),
                 () -> signals.cancelAt(runId));
+        if (r.result() != null && r.result().usage().calls() > 0) {
+            var usage = r.result().usage();
+            span.setAttribute(GenAiIncubatingAttributes.GEN_AI_OPERATION_NAME, "chat");
+            span.setAttribute(GenAiIncubatingAttributes.GEN_AI_REQUEST_MODEL, usage.model());
+            span.setAttribute(GenAiIncubatingAttributes.GEN_AI_USAGE_INPUT_TOKENS, usage.inputTokens());
+            span.setAttribute(GenAiIncubatingAttributes.GEN_AI_USAGE_OUTPUT_TOKENS, usage.outputTokens());
+        }
+        span.setAttribute(AttributeKey.longKey("tributary.attempts"), r.attempts());
+        Spans.end(span, r.status().name(), !r.status().delivered() && r.status() != AgentStatus.NO_EVIDENCE);
         return new ItemCommit(key, r.status(), r.result(), r.attempts(), r.error(), r.retriable(), r.startedAt(),
                 r.endedAt());
     }

@@ -1,7 +1,9 @@
 package io.tributary.core.batch;
 
 import io.tributary.api.agent.Agent;
+import io.opentelemetry.api.trace.Span;
 import io.tributary.core.config.Settings;
+import io.tributary.core.tracing.Tracing;
 import io.tributary.core.store.ResultStore;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
@@ -37,6 +39,8 @@ public class AgentReader extends AbstractItemReader {
     @Inject
     Clock clock;
     @Inject
+    Tracing tracing;
+    @Inject
     @Any
     Instance<Agent> agents;
 
@@ -46,6 +50,13 @@ public class AgentReader extends AbstractItemReader {
     public void open(Serializable checkpoint) {
         AgentSteps steps = AgentSteps.open(jobContext, stepContext, store, settings, agents, clock.instant());
         stepContext.setTransientUserData(steps);
+        Span span = Spans.step(tracing, "agent " + steps.task().agent()
+                + (steps.slice().partitioned() ? " partition " + steps.slice().index() : ""), jobContext, stepContext,
+                steps.task().agent(), steps.task().approach());
+        if (steps.slice().partitioned()) {
+            span.setAttribute(Tracing.PARTITION, steps.slice().index());
+        }
+        steps.span().set(span);
         List<String> items = steps.agent().items(steps.task());
         Set<String> settled = store.settledItems(steps.task().runId(), steps.task().agent(), steps.task().approach());
         store.agentStarted(steps.task().runId(), steps.task().agent(), steps.task().approach(), items.size(),
@@ -69,5 +80,13 @@ public class AgentReader extends AbstractItemReader {
                     + " item(s) not analysed; a restart re-runs this partition");
         }
         return null;
+    }
+
+    @Override
+    public void close() {
+        if (stepContext.getTransientUserData() instanceof AgentSteps steps) {
+            Spans.end(steps.span().getAndSet(null), steps.slice().failed.get() > 0 ? "INCOMPLETE" : "DONE",
+                    steps.slice().failed.get() > 0);
+        }
     }
 }

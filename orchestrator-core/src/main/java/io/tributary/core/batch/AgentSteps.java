@@ -13,7 +13,9 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.literal.NamedLiteral;
+import io.opentelemetry.api.trace.Span;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What the artifacts of one agent step share: the agent bean, the task, the call policy and the
@@ -25,7 +27,7 @@ import java.time.Instant;
  * the calls share; default {@value AgentCalls#LOCAL_PROVIDER}), plus any the agent reads itself.
  */
 record AgentSteps(Agent agent, AgentTask task, CallPolicy policy, String provider, StepRef step, long budgetTokens,
-        PartitionSlice slice) {
+        PartitionSlice slice, AtomicReference<Span> span) {
 
     static final String AGENT = "agent";
     static final String APPROACH = "approach";
@@ -51,7 +53,7 @@ record AgentSteps(Agent agent, AgentTask task, CallPolicy policy, String provide
         StepRef step = new StepRef(job.getExecutionId(), stepContext.getStepExecutionId(), run.traceId());
         long budget = Long.parseLong(props.get(io.tributary.core.policy.PolicyParser.BUDGET_TOKENS, "0"));
         return new AgentSteps(agent, task, policy, props.get("provider", AgentCalls.LOCAL_PROVIDER), step, budget,
-                PartitionSlice.of(props));
+                PartitionSlice.of(props), new AtomicReference<>());
     }
 
     /** The call policy of a step; invalid values fail with the property named. */

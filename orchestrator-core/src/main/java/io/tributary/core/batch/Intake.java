@@ -38,18 +38,32 @@ public class Intake extends AbstractBatchlet {
     ResultStore store;
     @Inject
     Settings settings;
+    @Inject
+    io.tributary.core.tracing.Tracing tracing;
 
     @Override
     public String process() {
+        var span = Spans.step(tracing, "intake", jobContext, stepContext, "", "");
+        try {
+            String result = register();
+            Spans.end(span, result, false);
+            return result;
+        } catch (RuntimeException e) {
+            Spans.end(span, e.getMessage(), true);
+            throw e;
+        }
+    }
+
+    private String register() {
         JobSettings props = JobSettings.of(jobContext, stepContext);
         try {
             Path dossier = dossier(props);
             Target target = DossierTarget.read(dossier);
             FailurePolicy policy = PolicyParser.parse(props.asMap(), props.agents());
             AgentSteps.callPolicy(props, settings);
-            String traceId = RunListener.traceId(jobContext);
             store.registerRun(new RunRegistration(jobContext.getInstanceId(), jobContext.getExecutionId(),
-                    jobContext.getJobName(), target, dossier, props.agents(), policy.toString(), traceId));
+                    jobContext.getJobName(), target, dossier, props.agents(), policy.toString(),
+                    Spans.traceId(tracing, jobContext), Spans.spanId(tracing, jobContext)));
             LOG.info(() -> "Run " + jobContext.getInstanceId() + ": " + target.name() + ", agents "
                     + props.agents() + ", policy " + policy);
             return "REGISTERED";

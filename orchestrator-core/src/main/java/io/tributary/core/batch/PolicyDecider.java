@@ -47,9 +47,23 @@ public class PolicyDecider implements Decider {
     ResultStore store;
     @Inject
     Clock clock;
+    @Inject
+    io.tributary.core.tracing.Tracing tracing;
 
     @Override
     public String decide(StepExecution[] executions) {
+        var span = Spans.step(tracing, "policy", jobContext, null, "", "");
+        try {
+            String decision = decideTraced();
+            Spans.end(span, decision, decision.equals(Decision.FAIL.name()));
+            return decision;
+        } catch (RuntimeException e) {
+            Spans.end(span, e.getMessage(), true);
+            throw e;
+        }
+    }
+
+    private String decideTraced() {
         JobSettings props = JobSettings.of(jobContext, null);
         long runId = jobContext.getInstanceId();
         List<String> agents = props.agents();

@@ -38,6 +38,8 @@ public class ReportStep extends AbstractBatchlet {
     @Inject
     ResultStore store;
     @Inject
+    io.tributary.core.tracing.Tracing tracing;
+    @Inject
     Settings settings;
     @Inject
     @Any
@@ -48,6 +50,18 @@ public class ReportStep extends AbstractBatchlet {
 
     @Override
     public String process() throws IOException {
+        var span = Spans.step(tracing, "report", jobContext, stepContext, "", "");
+        try {
+            String result = write();
+            Spans.end(span, result, false);
+            return result;
+        } catch (IOException | RuntimeException e) {
+            Spans.end(span, e.getMessage(), true);
+            throw e;
+        }
+    }
+
+    private String write() throws IOException {
         JobSettings props = JobSettings.of(jobContext, stepContext);
         String name = props.get(SynthesisStep.SYNTHESIZER, SynthesisStep.DEFAULT_SYNTHESIZER);
         Assessment assessment = SynthesisStep.synthesise(store, synthesizers, name, jobContext);

@@ -1,7 +1,14 @@
 package io.tributary.core.batch;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.tributary.core.agent.RunSignals;
 import io.tributary.core.store.ResultStore;
+import io.tributary.core.store.RunRegistration;
+import io.tributary.core.tracing.LogContext;
+import io.tributary.core.tracing.Tracing;
 import jakarta.batch.api.listener.JobListener;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -9,19 +16,19 @@ import jakarta.inject.Named;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Claims each job execution for this process with a lease that a heartbeat keeps fresh, so that
- * an execution whose process died can be told from one still running; refreshes the run's
- * execution and trace on restart.
+ * Frames each job execution: starts its trace (linked to the trace of the execution it
+ * restarts), claims the execution for this process with a lease that a heartbeat keeps fresh
+ * (so an execution whose process died can be told from one still running), and on the way out
+ * releases the lease and ends the trace with the job's exit status.
  */
 @Named("runListener")
 @Dependent
@@ -44,20 +51,26 @@ public class RunListener implements JobListener {
     @Inject
     Clock clock;
     @Inject
-    io.tributary.core.agent.RunSignals signals;
+    RunSignals signals;
+    @Inject
+    Tracing tracing;
 
     private ScheduledFuture<?> heartbeat;
 
     @Override
     public void beforeJob() {
         long execution = jobContext.getExecutionId();
+        LogContext.set(new LogContext(execution, "", ""));
         signals.clear(jobContext.getInstanceId());
+        var previous = store.run(jobContext.getInstanceId());
+        Optional<SpanContext> restartOf = previous.map(r -> Tracing.remote(r.traceId(), r.spanId()));
+        Span root = tracing.startJob(jobContext.getJobName(), jobContext.getInstanceId(), execution, restartOf);
         store.acquireLease(execution, jobContext.getInstanceId(), owner(), clock.instant());
         heartbeat = HEARTBEATS.scheduleAtFixedRate(() -> beat(execution), HEARTBEAT.toMillis(), HEARTBEAT.toMillis(),
                 TimeUnit.MILLISECONDS);
-        store.run(jobContext.getInstanceId()).ifPresent(run -> store.registerRun(new io.tributary.core.store.RunRegistration(
-                run.runId(), execution, run.jobName(), run.target(), run.dossier(), run.agents(), run.policy(),
-                traceId(jobContext))));
+        previous.ifPresent(run -> store.registerRun(new RunRegistration(run.runId(), execution, run.jobName(),
+                run.target(), run.dossier(), run.agents(), run.policy(), root.getSpanContext().getTraceId(),
+                root.getSpanContext().getSpanId())));
     }
 
     @Override
@@ -65,8 +78,12 @@ public class RunListener implements JobListener {
         if (heartbeat != null) {
             heartbeat.cancel(false);
         }
-        store.releaseLease(jobContext.getExecutionId(), clock.instant());
+        long execution = jobContext.getExecutionId();
+        store.releaseLease(execution, clock.instant());
         signals.clear(jobContext.getInstanceId());
+        String exit = jobContext.getExitStatus() != null ? jobContext.getExitStatus() : jobContext.getBatchStatus().name();
+        tracing.endJob(execution, exit, jobContext.getBatchStatus() == BatchStatus.FAILED);
+        LogContext.set(LogContext.NONE);
     }
 
     private void beat(long execution) {
@@ -80,21 +97,5 @@ public class RunListener implements JobListener {
     /** This process, as {@code host:pid}. */
     public static String owner() {
         return ManagementFactory.getRuntimeMXBean().getName().replaceFirst("^(\\d+)@(.*)$", "$2:$1");
-    }
-
-    /**
-     * The trace id of the current execution: kept in the job context so that every step of the
-     * execution reports the same one.
-     */
-    static synchronized String traceId(JobContext job) {
-        Object data = job.getTransientUserData();
-        if (data instanceof String id && id.length() == 32) {
-            return id;
-        }
-        byte[] bytes = new byte[16];
-        ThreadLocalRandom.current().nextBytes(bytes);
-        String id = HexFormat.of().formatHex(bytes);
-        job.setTransientUserData(id);
-        return id;
     }
 }

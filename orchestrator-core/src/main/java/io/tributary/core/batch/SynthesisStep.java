@@ -34,14 +34,23 @@ public class SynthesisStep extends AbstractBatchlet {
     @Inject
     ResultStore store;
     @Inject
+    io.tributary.core.tracing.Tracing tracing;
+    @Inject
     @Any
     Instance<Synthesizer> synthesizers;
 
     @Override
     public String process() {
-        String name = JobSettings.of(jobContext, stepContext).get(SYNTHESIZER, DEFAULT_SYNTHESIZER);
-        Assessment assessment = synthesise(store, synthesizers, name, jobContext);
-        return assessment.recommendation().name();
+        var span = Spans.step(tracing, "synthesis", jobContext, stepContext, "", "");
+        try {
+            String name = JobSettings.of(jobContext, stepContext).get(SYNTHESIZER, DEFAULT_SYNTHESIZER);
+            Assessment assessment = synthesise(store, synthesizers, name, jobContext);
+            Spans.end(span, assessment.recommendation().name(), false);
+            return assessment.recommendation().name();
+        } catch (RuntimeException e) {
+            Spans.end(span, e.getMessage(), true);
+            throw e;
+        }
     }
 
     static Assessment synthesise(ResultStore store, Instance<Synthesizer> synthesizers, String name, JobContext job) {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
+import io.tributary.core.tracing.Tracing;
 import java.time.Clock;
 
 /**
@@ -19,8 +20,10 @@ public final class RuntimeBeans implements Extension {
     private final ResultStore store;
     private final AgentCalls calls;
     private final Clock clock;
+    private final Tracing tracing;
 
-    public RuntimeBeans(Settings settings, ResultStore store, AgentCalls calls, Clock clock) {
+    public RuntimeBeans(Settings settings, ResultStore store, AgentCalls calls, Clock clock, Tracing tracing) {
+        this.tracing = tracing;
         this.settings = settings;
         this.store = store;
         this.calls = calls;
@@ -32,5 +35,6 @@ public final class RuntimeBeans implements Extension {
         abd.addBean().types(ResultStore.class, Object.class).scope(Dependent.class).createWith(c -> store);
         abd.addBean().types(AgentCalls.class, Object.class).scope(Dependent.class).createWith(c -> calls);
         abd.addBean().types(Clock.class, Object.class).scope(Dependent.class).createWith(c -> clock);
+        abd.addBean().types(Tracing.class, Object.class).scope(Dependent.class).createWith(c -> tracing);
     }
 }

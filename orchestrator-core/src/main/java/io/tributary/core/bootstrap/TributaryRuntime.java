@@ -6,6 +6,7 @@ import io.tributary.core.config.Settings;
 import io.tributary.core.store.ResultStore;
 import io.tributary.core.store.internal.JpaResultStore;
 import io.tributary.core.store.internal.Pricing;
+import io.tributary.core.tracing.Tracing;
 import jakarta.batch.operations.JobOperator;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.function.BiFunction;
@@ -38,9 +39,11 @@ public final class TributaryRuntime implements AutoCloseable {
     private final WeldContainer container;
     private final TributaryBatchEnvironment environment;
     private final JobOperator operator;
+    private final Tracing tracing;
 
     private TributaryRuntime(Settings settings, Database database, ResultStore store, AgentCalls calls,
-            WeldContainer container, TributaryBatchEnvironment environment) {
+            WeldContainer container, TributaryBatchEnvironment environment, Tracing tracing) {
+        this.tracing = tracing;
         this.settings = settings;
         this.database = database;
         this.store = store;
@@ -61,6 +64,12 @@ public final class TributaryRuntime implements AutoCloseable {
      */
     public static TributaryRuntime start(Settings settings,
             BiFunction<EntityManagerFactory, Pricing, ResultStore> storeFactory) {
+        return start(settings, storeFactory, Tracing.fromSettings(settings));
+    }
+
+    /** Starts everything with the caller's store factory and tracing (tests: an in-memory span exporter). */
+    public static TributaryRuntime start(Settings settings,
+            BiFunction<EntityManagerFactory, Pricing, ResultStore> storeFactory, Tracing tracing) {
         quietBatchLogging();
         Database database = Database.open(settings);
         AgentCalls calls = null;
@@ -70,11 +79,11 @@ public final class TributaryRuntime implements AutoCloseable {
             calls = new AgentCalls(AgentThreads.create(settings.get("agents.threads")),
                     settings.getInt("agents.concurrency"), Clock.systemUTC());
             Weld weld = new Weld("tributary-" + UUID.randomUUID())
-                    .addExtension(new RuntimeBeans(settings, store, calls, Clock.systemUTC()));
+                    .addExtension(new RuntimeBeans(settings, store, calls, Clock.systemUTC(), tracing));
             WeldContainer container = weld.initialize();
             TributaryBatchEnvironment env = new TributaryBatchEnvironment(container.getBeanManager(),
                     jobRepository(settings, database), settings.getInt("batch.threads.max"));
-            TributaryRuntime runtime = new TributaryRuntime(settings, database, store, calls, container, env);
+            TributaryRuntime runtime = new TributaryRuntime(settings, database, store, calls, container, env, tracing);
             JobOperatorContext context = JobOperatorContext.create(runtime.operator);
             JobOperatorContext.setJobOperatorContextSelector(() -> context);
             return runtime;
@@ -120,6 +129,7 @@ public final class TributaryRuntime implements AutoCloseable {
         try {
             container.shutdown();
         } finally {
+            tracing.close();
             database.close();
         }
     }

@@ -37,8 +37,8 @@ final class ExecutionsCommand implements Callable<Integer> {
         try (TributaryRuntime runtime = Launcher.start(options)) {
             JobOperator op = runtime.jobOperator();
             List<Row> rows = new ArrayList<>();
-            if (op.getJobNames().contains(job)) {
-                for (JobInstance instance : op.getJobInstances(job, 0, limit)) {
+            for (JobInstance instance : instances(op)) {
+                {
                     for (JobExecution e : op.getJobExecutions(instance)) {
                         rows.add(new Row(e.getExecutionId(), instance.getInstanceId(), e.getBatchStatus().name(),
                                 e.getExitStatus(), time(e.getStartTime()), time(e.getEndTime())));
@@ -54,6 +54,15 @@ final class ExecutionsCommand implements Callable<Integer> {
                         r.batchStatus(), r.exitStatus(), r.startedAt()));
             }
             return ExitCodes.OK;
+        }
+    }
+
+    /** The job's newest instances; none if the repository has never seen the job. */
+    private List<JobInstance> instances(JobOperator op) {
+        try {
+            return op.getJobInstances(job, 0, limit);
+        } catch (jakarta.batch.operations.NoSuchJobException e) {
+            return List.of();
         }
     }
 

@@ -50,7 +50,9 @@ final class RecoverCommand implements Callable<Integer> {
         try (TributaryRuntime runtime = Launcher.start(options)) {
             JobRepository repo = runtime.batchEnvironment().getJobRepository();
             List<Recovered> found = new ArrayList<>();
-            for (String job : repo.getJobNames()) {
+            java.util.Set<String> jobs = new java.util.TreeSet<>(repo.getJobNames());
+            jobs.addAll(JobCatalog.jobNames(Thread.currentThread().getContextClassLoader()));
+            for (String job : jobs) {
                 for (long id : repo.getRunningExecutions(job)) {
                     var lease = runtime.store().lease(id);
                     if (!Leases.ownerGone(lease, Instant.now(), stale)) {

@@ -27,13 +27,13 @@ public final class Tributary implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        if (System.getProperty(LOG_FORMAT) == null) {
-            System.setProperty(LOG_FORMAT, "%1$tT %4$-7s %3$s: %5$s%6$s%n");
+        if (System.getProperty("java.util.logging.config.file") == null) {
+            for (java.util.logging.Handler h : java.util.logging.Logger.getLogger("").getHandlers()) {
+                h.setFormatter(new io.tributary.core.tracing.ContextFormatter());
+            }
         }
         System.exit(execute(args));
     }
-
-    private static final String LOG_FORMAT = "java.util.logging.SimpleFormatter.format";
 
     /** Runs the launcher and returns its exit code, without exiting the JVM. */
     public static int execute(String... args) {

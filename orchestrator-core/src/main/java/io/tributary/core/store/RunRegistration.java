@@ -15,9 +15,10 @@ import java.util.List;
  * @param agents      the agent roles the job runs
  * @param policy      the partial-failure policy, in its textual form
  * @param traceId     the execution's trace id
+ * @param spanId      the execution's root span id
  */
 public record RunRegistration(long runId, long executionId, String jobName, Target target, Path dossier,
-        List<String> agents, String policy, String traceId) {
+        List<String> agents, String policy, String traceId, String spanId) {
     public RunRegistration {
         agents = List.copyOf(agents);
     }

@@ -91,6 +91,7 @@ public final class JpaResultStore implements ResultStore {
         run.policy = Codec.bounded(r.policy(), 2000);
         run.lastExecutionId = r.executionId();
         run.traceId = r.traceId();
+        run.spanId = r.spanId() == null ? "" : r.spanId();
     }
 
     @Override
@@ -342,6 +343,7 @@ public final class JpaResultStore implements ResultStore {
     private static RunInfo toInfo(RunEntity r) {
         return new RunInfo(r.runId, r.jobName, new Target(r.targetName, r.targetCik, r.targetTicker),
                 Path.of(r.dossier), Codec.names(r.agents), r.policy, r.lastExecutionId, r.traceId,
+                r.spanId == null ? "" : r.spanId,
                 Optional.ofNullable(r.recommendation), Optional.ofNullable(r.reportDir).map(Path::of));
     }
 

@@ -33,6 +33,8 @@ class RunEntity {
     long lastExecutionId;
     @Column(name = "trace_id")
     String traceId;
+    @Column(name = "span_id")
+    String spanId;
     String recommendation;
     @Column(name = "report_dir")
     String reportDir;
