@@ -51,7 +51,8 @@ class CrashRecoveryIT {
         assertThat(status.exitCode()).isEqualTo(1);
 
         Result restartRefused = LauncherProcess.run(home, true, "restart", "1", "--quiet");
-        assertThat(restartRefused.exitCode()).isNotZero();
+        assertThat(restartRefused.exitCode()).isEqualTo(2);
+        assertThat(restartRefused.stderr()).contains("orphaned", "recover");
 
         Result recover = LauncherProcess.run(home, true, "recover", "--json");
         assertThat(recover.exitCode()).as(recover.stderr()).isZero();

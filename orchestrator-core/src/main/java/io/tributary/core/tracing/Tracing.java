@@ -62,6 +62,9 @@ public final class Tracing implements AutoCloseable {
                         settings.get("tracing.service", "tributary")))));
         switch (exporter) {
             case "none":
+                // Without a processor the SDK would hand out non-recording spans with zero ids;
+                // results must still carry real trace ids, so spans are recorded and dropped.
+                builder.addSpanProcessor(SimpleSpanProcessor.create(SpanExporter.composite()));
                 break;
             case "otlp":
                 builder.addSpanProcessor(BatchSpanProcessor.builder(otlp(settings)).build());
