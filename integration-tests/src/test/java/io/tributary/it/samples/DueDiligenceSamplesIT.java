@@ -77,6 +77,13 @@ class DueDiligenceSamplesIT {
         assertThat(report.get("findings").toString()).contains("DISPUTED");
         String html = Files.readString(reportDir(report).resolve("assessment.html"));
         assertThat(html).containsIgnoringCase("agreement").contains("DISPUTED");
+
+        // press ran as partitions of 25 headlines per approach: the fan-out is in the report
+        JsonNode fanOut = first(report.get("partitions"), "approach", "press-lexicon");
+        assertThat(fanOut.get("partitions").asInt()).isEqualTo(10);
+        assertThat(fanOut.get("concurrency").asInt()).isEqualTo(4);
+        assertThat(fanOut.get("settled").asInt()).isEqualTo(5);
+        assertThat(html).contains("id=\"partitions\"");
     }
 
     @Test
@@ -105,6 +112,28 @@ class DueDiligenceSamplesIT {
         long noEvidence = StreamSupport.stream(report.get("agents").spliterator(), false)
                 .filter(a -> a.get("status").asText().equals("NO_EVIDENCE")).count();
         assertThat(noEvidence).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void retryStop_thenRestart_reRunsOnlyWhatFailed_andTheReportHasEveryAgentOnce() throws Exception {
+        // given a deadline no agent can meet: every agent times out, which retrying can fix
+        JobExecution first = it.run("due-diligence", ItRuntime.params("dossier",
+                SAMPLES.resolve("boeing").toAbsolutePath().toString(), "agentTimeout", "PT0.001S",
+                "reportDir", tmp.resolve("reports-retry").toString()));
+        assertThat(first.getExitStatus()).isEqualTo("RETRY");
+
+        // when it is restarted with a workable deadline
+        JobExecution second = it.restart(first.getExecutionId(), ItRuntime.params("agentTimeout", "PT2M"));
+
+        // then it completes and the report lists each agent once, each finding once
+        assertThat(second.getExitStatus()).isIn("PROCEED", "DEGRADED");
+        JsonNode report = JSON.readTree(tmp.resolve("reports-retry").resolve("assessment.json").toFile());
+        List<String> agents = StreamSupport.stream(report.get("agents").spliterator(), false)
+                .map(a -> a.get("agent").asText() + "/" + a.get("approach").asText()).toList();
+        assertThat(agents).doesNotHaveDuplicates().hasSize(5);
+        List<String> keys = StreamSupport.stream(report.get("findings").spliterator(), false)
+                .map(f -> f.get("agent").asText() + "/" + f.get("item").asText() + "/" + f.get("key").asText()).toList();
+        assertThat(keys).doesNotHaveDuplicates().isNotEmpty();
     }
 
     private static JsonNode run(String sample, String... params) throws Exception {

@@ -46,6 +46,7 @@ public record ReportModel(
         List<ConsensusView> consensus,
         List<FindingView> findings,
         List<AgentView> agents,
+        List<FanOutView> partitions,
         Totals totals,
         List<Provenance> provenance,
         @JsonIgnore List<FindingView> cited) {
@@ -92,6 +93,14 @@ public record ReportModel(
 
     /** The agent run behind a finding. */
     public record RunRef(String model, long executionId, long stepExecutionId, String traceId) {
+    }
+
+    /**
+     * A partitioned agent step: how many partitions its input made, how many ran at once, the
+     * work items each partition had, and how many settled or failed.
+     */
+    public record FanOutView(String agent, String approach, int partitions, int concurrency, List<Integer> sizes,
+            int items, int settled, int failed) {
     }
 
     /** One agent's outcome: status, timings, usage and cost. */

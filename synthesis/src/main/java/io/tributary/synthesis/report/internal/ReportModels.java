@@ -57,7 +57,7 @@ public final class ReportModels {
                 assessment.dimensions().stream().map(d -> dimension(d, run, findings)).toList(),
                 assessment.contradictions().stream().map(c -> contradiction(c, findings)).toList(),
                 assessment.followUps(), assessment.consensus().stream().map(ReportModels::consensus).toList(),
-                List.copyOf(findings.values()), agents, totals(agents, run), assessment.provenance(),
+                List.copyOf(findings.values()), agents, fanOut(run), totals(agents, run), assessment.provenance(),
                 assessment.provenance().stream().map(p -> findings.get(p.findingId())).filter(Objects::nonNull).toList());
     }
 
@@ -110,6 +110,18 @@ public final class ReportModels {
                 o.itemsTotal(), o.itemsDone(), o.attempts(), new UsageView(usage.calls(), usage.inputTokens(),
                         usage.outputTokens(), usage.latency().toMillis(), usage.model()),
                 o.costUsd(), o.error(), o.retriable(), o.traceId());
+    }
+
+    private static List<ReportModel.FanOutView> fanOut(RunSnapshot run) {
+        java.util.Map<String, List<io.tributary.api.run.PartitionSummary>> steps = new java.util.TreeMap<>();
+        run.partitions().forEach(p -> steps.computeIfAbsent(p.agent() + "/" + p.approach(),
+                k -> new java.util.ArrayList<>()).add(p));
+        return steps.values().stream().map(ps -> new ReportModel.FanOutView(ps.get(0).agent(), ps.get(0).approach(),
+                ps.get(0).partitions(), ps.get(0).threads(),
+                ps.stream().map(io.tributary.api.run.PartitionSummary::items).toList(),
+                ps.stream().mapToInt(io.tributary.api.run.PartitionSummary::items).sum(),
+                ps.stream().mapToInt(io.tributary.api.run.PartitionSummary::settled).sum(),
+                ps.stream().mapToInt(io.tributary.api.run.PartitionSummary::failed).sum())).toList();
     }
 
     private static Totals totals(List<AgentView> agents, RunSnapshot run) {
