@@ -68,18 +68,7 @@ public class AgentReader extends AbstractItemReader {
 
     @Override
     public Object readItem() {
-        if (pending.hasNext()) {
-            return pending.next();
-        }
-        AgentSteps steps = AgentSteps.of(stepContext);
-        PartitionSlice slice = steps.slice();
-        if (slice.partitioned() && slice.failed.get() > 0) {
-            // Ending the partition FAILED (its results stay committed) is what makes a restart run it again.
-            throw new PartitionIncompleteException("Partition " + slice.index() + " of agent '" + steps.task().agent()
-                    + "' (" + steps.task().approach() + "): " + slice.failed.get() + " of " + slice.size()
-                    + " item(s) not analysed; a restart re-runs this partition");
-        }
-        return null;
+        return pending.hasNext() ? pending.next() : null;
     }
 
     @Override
