@@ -9,6 +9,8 @@ import io.tributary.core.tracing.Tracing;
 import io.tributary.it.support.ItRuntime;
 import jakarta.batch.runtime.JobExecution;
 import java.nio.file.Path;
+import java.time.Duration;
+import org.awaitility.Awaitility;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,6 +32,8 @@ class TracingIT {
                     "patents.fail", "retriable", "leadership.sleepMs", "300"));
             long runId = it.runId(first.getExecutionId());
 
+            // the root span ends in the job listener, just after the batch status is final
+            awaitRoot(exporter);
             List<SpanData> spans = exporter.getFinishedSpanItems();
             Set<String> traces = spans.stream().map(SpanData::getTraceId).collect(Collectors.toSet());
             assertThat(traces).hasSize(1);
@@ -50,6 +54,7 @@ class TracingIT {
 
             exporter.reset();
             JobExecution second = it.restart(first.getExecutionId(), ItRuntime.params("patents.fail", ""));
+            awaitRoot(exporter);
 
             SpanData restartRoot = exporter.getFinishedSpanItems().stream().filter(s -> s.getName().equals("job it-five"))
                     .findFirst().orElseThrow();
@@ -61,5 +66,10 @@ class TracingIT {
             assertThat(second.getExitStatus()).isEqualTo("PROCEED");
             assertThat(it.runtime().store().run(runId).orElseThrow().traceId()).isEqualTo(restartRoot.getTraceId());
         }
+    }
+
+    private static void awaitRoot(InMemorySpanExporter exporter) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> exporter.getFinishedSpanItems().stream()
+                .anyMatch(s -> s.getName().equals("job it-five")));
     }
 }
