@@ -5,13 +5,13 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.tributary.api.InvalidInputException;
 import io.tributary.core.config.Settings;
 import io.tributary.core.store.internal.JpaResultStore;
+import io.tributary.core.store.internal.StoreSchema;
 import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
 
 /**
@@ -20,8 +20,8 @@ import org.hibernate.jpa.HibernatePersistenceConfiguration;
  */
 public final class Database implements AutoCloseable {
 
-    public static final String MIGRATIONS = "classpath:db/tributary";
-    public static final String HISTORY_TABLE = "trb_schema_history";
+    public static final String MIGRATIONS = StoreSchema.MIGRATIONS;
+    public static final String HISTORY_TABLE = StoreSchema.HISTORY_TABLE;
 
     private final HikariDataSource dataSource;
     private final EntityManagerFactory emf;
@@ -117,14 +117,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static void migrate(DataSource ds) {
-        Flyway.configure()
-                .dataSource(ds)
-                .locations(MIGRATIONS)
-                .table(HISTORY_TABLE)
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load()
-                .migrate();
+        StoreSchema.migrate(ds);
     }
 
     private static EntityManagerFactory entityManagerFactory(DataSource ds) {

@@ -41,7 +41,7 @@ public final class JpaResultStore implements ResultStore {
     private final ChunkCommitter committer;
     private final RunReader reader;
 
-    /** The store as the product runs it: aggregates under row locks. */
+    /** The store as the product runs it in Java SE: resource-local transactions, aggregates under row locks. */
     public JpaResultStore(EntityManagerFactory emf, Pricing pricing) {
         this(emf, pricing, AggregateLocking.ROW_LOCK);
     }
@@ -51,7 +51,19 @@ public final class JpaResultStore implements ResultStore {
      * so that tests can show what the locks prevent.
      */
     public JpaResultStore(EntityManagerFactory emf, Pricing pricing, AggregateLocking locking) {
-        this.tx = new Transactions(emf, Transactions.DEFAULT_MAX_ATTEMPTS);
+        this(TransactionStrategy.resourceLocal(emf), pricing, locking);
+    }
+
+    /**
+     * A store whose transactions come from the given strategy (JTA in an application server),
+     * aggregates under row locks.
+     */
+    public JpaResultStore(TransactionStrategy transactions, Pricing pricing) {
+        this(transactions, pricing, AggregateLocking.ROW_LOCK);
+    }
+
+    private JpaResultStore(TransactionStrategy transactions, Pricing pricing, AggregateLocking locking) {
+        this.tx = new Transactions(transactions, Transactions.DEFAULT_MAX_ATTEMPTS);
         this.committer = new ChunkCommitter(pricing, new Aggregates(locking));
         this.reader = new RunReader();
     }

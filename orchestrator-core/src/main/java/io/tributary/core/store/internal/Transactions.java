@@ -2,8 +2,6 @@ package io.tributary.core.store.internal;
 
 import io.tributary.core.store.StoreConflictException;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
@@ -15,8 +13,9 @@ import org.hibernate.StaleStateException;
 import org.hibernate.exception.LockAcquisitionException;
 
 /**
- * Runs work in one resource-local transaction, retrying the whole transaction a bounded number of
- * times when it loses a lock, a deadlock or a version check. Other failures propagate at once.
+ * Runs work in one transaction of the given {@link TransactionStrategy}, retrying the whole
+ * transaction a bounded number of times when it loses a lock, a deadlock or a version check.
+ * Other failures propagate at once.
  */
 final class Transactions {
 
@@ -29,11 +28,11 @@ final class Transactions {
      */
     private static final Set<String> CONFLICT_STATES = Set.of("40001", "40P01", "HYT00", "55P03", "23505");
 
-    private final EntityManagerFactory emf;
+    private final TransactionStrategy strategy;
     private final int maxAttempts;
 
-    Transactions(EntityManagerFactory emf, int maxAttempts) {
-        this.emf = emf;
+    Transactions(TransactionStrategy strategy, int maxAttempts) {
+        this.strategy = strategy;
         this.maxAttempts = maxAttempts;
     }
 
@@ -41,7 +40,7 @@ final class Transactions {
         RuntimeException last = null;
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
             try {
-                return once(work);
+                return strategy.inNewTransaction(work);
             } catch (RuntimeException e) {
                 if (!isConflict(e)) {
                     throw e;
@@ -55,34 +54,7 @@ final class Transactions {
     }
 
     <T> T read(Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            return work.apply(em);
-        } finally {
-            em.close();
-        }
-    }
-
-    private <T> T once(Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
-        EntityTransaction tx = em.getTransaction();
-        try {
-            tx.begin();
-            T result = work.apply(em);
-            tx.commit();
-            return result;
-        } catch (RuntimeException e) {
-            if (tx.isActive()) {
-                try {
-                    tx.rollback();
-                } catch (RuntimeException rollbackFailure) {
-                    e.addSuppressed(rollbackFailure);
-                }
-            }
-            throw e;
-        } finally {
-            em.close();
-        }
+        return strategy.read(work);
     }
 
     /** True for failures that the same transaction may not meet again. */
