@@ -64,7 +64,8 @@ public class ReportStep extends AbstractBatchlet {
     private String write() throws IOException {
         JobSettings props = JobSettings.of(jobContext, stepContext);
         String name = props.get(SynthesisStep.SYNTHESIZER, SynthesisStep.DEFAULT_SYNTHESIZER);
-        Assessment assessment = SynthesisStep.synthesise(store, synthesizers, name, jobContext);
+        Assessment assessment = jobContext.getTransientUserData() instanceof Assessment done ? done
+                : SynthesisStep.synthesise(store, synthesizers, name, jobContext);
         RunSnapshot run = store.snapshot(jobContext.getInstanceId(), jobContext.getExecutionId());
         Path dir = props.find("reportDir").map(Path::of)
                 .orElse(Path.of(settings.get("reports.dir")).resolve(jobContext.getJobName() + "-" + run.runId()));

@@ -45,6 +45,8 @@ public class SynthesisStep extends AbstractBatchlet {
         try {
             String name = JobSettings.of(jobContext, stepContext).get(SYNTHESIZER, DEFAULT_SYNTHESIZER);
             Assessment assessment = synthesise(store, synthesizers, name, jobContext);
+            // handed to the report step of this execution, which would otherwise synthesise again
+            jobContext.setTransientUserData(assessment);
             Spans.end(span, assessment.recommendation().name(), false);
             return assessment.recommendation().name();
         } catch (RuntimeException e) {
