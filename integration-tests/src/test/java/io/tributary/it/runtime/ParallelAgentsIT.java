@@ -2,6 +2,7 @@ package io.tributary.it.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tributary.api.agent.AgentTask;
 import io.tributary.it.support.CallLog;
 import io.tributary.it.support.ItRuntime;
 import jakarta.batch.runtime.BatchStatus;
@@ -44,6 +45,12 @@ class ParallelAgentsIT {
             calls.forEach(c -> System.out.printf("%-11s %s .. %s%n", c.agent(), c.start(), c.end()));
             assertThat(lastStart).isBefore(firstEnd);
             assertThat(Duration.between(firstStart, lastEnd)).isLessThan(Duration.ofMillis(1000));
+            // the scripted agents keep the default conclusion: one item each, and no conclusion committed
+            long runId = it.runId(e.getExecutionId());
+            for (String agent : List.of("financials", "press", "regulatory", "patents", "leadership")) {
+                assertThat(it.runtime().store().items(runId, agent, "scripted"))
+                        .extracting(io.tributary.core.store.ItemRecord::itemKey).containsExactly(AgentTask.WHOLE);
+            }
         }
     }
 }

@@ -148,12 +148,40 @@ public class AgentConclude extends AbstractBatchlet {
             return AgentStatus.NO_EVIDENCE;
         }
         ItemRecord done = records.get(CONCLUSION);
-        if (done == null || !done.settled()) {
+        if (concludes(steps.agent()) && (done == null || !done.settled())) {
             commitConclusion(steps);
         }
         finish(steps, AgentStatus.SUCCEEDED, "", false);
         return AgentStatus.SUCCEEDED;
     }
+
+    /**
+     * True when the agent concludes across its items itself. One that keeps the default
+     * {@link Agent#conclude} adds nothing to its items, so its findings need not be read back and
+     * no conclusion is committed.
+     */
+    static boolean concludes(Agent agent) {
+        return OVERRIDES_CONCLUDE.get(agent.getClass());
+    }
+
+    private static final ClassValue<Boolean> OVERRIDES_CONCLUDE = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            Class<?> bean = type;
+            while (bean.getSuperclass() != null && (bean.isSynthetic() || bean.getName().contains("$$_Weld"))) {
+                bean = bean.getSuperclass(); // a container's client proxy overrides every method
+            }
+            for (Class<?> c = bean; c != null && c != Object.class; c = c.getSuperclass()) {
+                try {
+                    c.getDeclaredMethod("conclude", io.tributary.api.agent.AgentTask.class, List.class);
+                    return true;
+                } catch (NoSuchMethodException e) {
+                    // not declared here: look at the superclass
+                }
+            }
+            return false;
+        }
+    };
 
     private void commitConclusion(AgentSteps steps) {
         List<Finding> itemFindings = store.findings(steps.task().runId(), steps.task().agent(), steps.task().approach())

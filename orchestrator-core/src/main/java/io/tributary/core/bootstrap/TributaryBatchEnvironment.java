@@ -1,9 +1,11 @@
 package io.tributary.core.bootstrap;
 
+import io.tributary.api.InvalidInputException;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.transaction.TransactionManager;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -22,10 +24,19 @@ import org.jberet.tx.LocalTransactionManager;
 
 /**
  * JBeret's environment in Java SE, assembled from Tributary's parts: artifacts from the
- * application's CDI container, the job repository on the shared pooled data source, and a
- * thread pool of a known bound.
+ * application's CDI container, the job repository on the shared pooled data source, job XML
+ * read once, and a thread pool of a known bound.
+ *
+ * <p>A bounded pool queues what it cannot run at once instead of refusing it, and JBeret starts a
+ * job only while two threads stay free after it, so there is always a thread that does not hold a
+ * job: the flows of a split wait their turn but always get one, and a split cannot deadlock
+ * waiting for threads. (Partitioned steps inside a split are another matter: their step thread
+ * waits for its partitions, so give such jobs an unbounded pool.)
  */
 public final class TributaryBatchEnvironment implements BatchEnvironment {
+
+    /** The smallest bound: JBeret starts a job only while two threads stay free after it. */
+    public static final int MIN_THREADS = 2;
 
     private final BeanManager beanManager;
     private final JobRepository repository;
@@ -35,23 +46,41 @@ public final class TributaryBatchEnvironment implements BatchEnvironment {
     private final Properties properties = new Properties();
 
     /**
-     * @param maxThreads bound of the batch pool; 0 for unbounded. A job holds one thread for
-     *                   itself and one per running flow or partition.
+     * @param maxThreads bound of the batch pool ({@code batch.threads.max}); 0 for unbounded, else
+     *                   at least {@value #MIN_THREADS}. A job holds one thread for itself and one
+     *                   per running flow or partition.
      */
     public TributaryBatchEnvironment(BeanManager beanManager, JobRepository repository, int maxThreads) {
+        if (maxThreads < 0 || maxThreads == 1) {
+            throw new InvalidInputException("batch.threads.max must be 0 (unbounded) or at least " + MIN_THREADS
+                    + " (a job's own thread and one for its steps), was " + maxThreads);
+        }
         this.beanManager = beanManager;
         this.repository = repository;
-        this.threads = new ThreadPoolExecutor(0, maxThreads <= 0 ? Integer.MAX_VALUE : maxThreads,
-                60, TimeUnit.SECONDS, new SynchronousQueue<>(), new BatchThreads());
+        this.threads = maxThreads == 0 ? unbounded() : bounded(maxThreads);
         this.executor = new JobExecutor(threads) {
             @Override
             protected int getMaximumPoolSize() {
                 return threads.getMaximumPoolSize();
             }
         };
-        this.resolver = new ChainedJobXmlResolver(
+        this.resolver = new CachingJobXmlResolver(new ChainedJobXmlResolver(
                 java.util.ServiceLoader.load(JobXmlResolver.class, getClassLoader()),
-                new ClassPathJobXmlResolver(), new MetaInfBatchJobsJobXmlResolver());
+                new ClassPathJobXmlResolver(), new MetaInfBatchJobsJobXmlResolver()));
+    }
+
+    /** A thread per task, idle threads ending after a minute. */
+    private static ThreadPoolExecutor unbounded() {
+        return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                new BatchThreads());
+    }
+
+    /** At most {@code max} threads; tasks beyond wait in a queue rather than being refused. */
+    private static ThreadPoolExecutor bounded(int max) {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(max, max, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                new BatchThreads());
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     @Override
@@ -98,6 +127,11 @@ public final class TributaryBatchEnvironment implements BatchEnvironment {
     /** Active batch threads right now, for diagnostics and benchmarks. */
     public int activeThreads() {
         return threads.getActiveCount();
+    }
+
+    /** Batch tasks (jobs' flows) waiting for a thread of a bounded pool right now. */
+    public int queuedTasks() {
+        return threads.getQueue().size();
     }
 
     /** Stops taking work; running jobs finish on their threads. */

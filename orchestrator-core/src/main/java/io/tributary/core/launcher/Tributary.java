@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
 @Command(name = "tributary", mixinStandardHelpOptions = true, version = "Tributary 0.1.0",
         description = "Runs parallel agent jobs on Jakarta Batch and reports what every agent delivered.",
         subcommands = {RunCommand.class, RestartCommand.class, StatusCommand.class, JobsCommand.class,
-                ExecutionsCommand.class, RecoverCommand.class},
+                ExecutionsCommand.class, RecoverCommand.class, PlanCommand.class},
         footer = {"", "Exit codes: 0 PROCEED, 3 DEGRADED, 4 RETRY (restartable), 5 ESCALATE (restart with"
                 + " review=accept|reject), 1 failed, 2 bad usage or input."})
 public final class Tributary implements Runnable {

@@ -40,6 +40,10 @@ public final class JpaResultStore implements ResultStore {
     private final Transactions tx;
     private final ChunkCommitter committer;
     private final RunReader reader;
+    private final java.util.concurrent.ConcurrentMap<Long, String> targetKeys = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Runs whose target key is remembered at most; beyond, the memory starts afresh. */
+    private static final int TARGET_KEYS_REMEMBERED = 10_000;
 
     /** The store as the product runs it in Java SE: resource-local transactions, aggregates under row locks. */
     public JpaResultStore(EntityManagerFactory emf, Pricing pricing) {
@@ -141,12 +145,25 @@ public final class JpaResultStore implements ResultStore {
         if (items.isEmpty()) {
             return;
         }
-        String targetKey = run(runId).map(r -> r.target().key())
-                .orElseThrow(() -> new TributaryException("Run " + runId + " is not registered; intake must run first"));
+        String targetKey = targetKey(runId);
         tx.inTransaction("commit " + items.size() + " item(s) of " + agent, em -> {
             committer.commit(em, runId, targetKey, agent, approach, items, step);
             return null;
         });
+    }
+
+    /** The target of a run, which never changes once registered: read once per run, then remembered. */
+    private String targetKey(long runId) {
+        String key = targetKeys.get(runId);
+        if (key == null) {
+            key = run(runId).map(r -> r.target().key()).orElseThrow(() -> new TributaryException(
+                    "Run " + runId + " is not registered; intake must run first"));
+            if (targetKeys.size() >= TARGET_KEYS_REMEMBERED) {
+                targetKeys.clear();
+            }
+            targetKeys.put(runId, key);
+        }
+        return key;
     }
 
     @Override

@@ -1,0 +1,214 @@
+package io.tributary.it.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.tributary.core.agent.AgentThreads;
+import io.tributary.core.bootstrap.TributaryRuntime;
+import io.tributary.core.config.Settings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.function.IntSupplier;
+
+/**
+ * One JVM's benchmark: single-job latency side by side, throughput at 1, 100 and 1,000 concurrent
+ * jobs, a consistency check after the loads, the capacity model's check and the real agents on the
+ * Tesla dossier. Writes its results as JSON for {@link BenchReport}, which runs one of these per JDK.
+ *
+ * <p>Arguments: {@code --out FILE --work DIR [--sections latency,throughput,model,tesla] [--quick]}.
+ * The agent threads come from {@code -Dbench.threads} (platform or virtual).
+ */
+public final class BenchRun {
+
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    /** Where and how this JVM ran. */
+    record Environment(String java, String vm, String threads, int cores, long maxHeapMb, String loadBefore,
+            String loadAfter, Instant startedAt, Map<String, String> runtimeSettings) {
+    }
+
+    /** Everything one JVM measured; sections not run are empty or null. */
+    record Results(Environment environment, List<LatencyComparison.Result> latency,
+            List<LoadDriver.Result> throughput, Consistency consistency, BoundedRun bounded, ModelCheck.Result model,
+            TeslaComparison.Result tesla) {
+    }
+
+    /** A burst on a runtime with a bounded batch pool, and the database checked after it. */
+    record BoundedRun(LoadDriver.Result result, Consistency consistency) {
+    }
+
+    private final Path work;
+    private final boolean quick;
+    private final String threads;
+
+    private BenchRun(Path work, boolean quick, String threads) {
+        this.work = work;
+        this.quick = quick;
+        this.threads = threads;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> a = BenchReport.options(args);
+        Path out = Path.of(a.getOrDefault("--out", "target/bench/results.json"));
+        Path work = Path.of(a.getOrDefault("--work", "target/bench/work"));
+        Set<String> sections = Set.of(a.getOrDefault("--sections", "latency,throughput,model,tesla").split(","));
+        String threads = System.getProperty("bench.threads", AgentThreads.isVirtual("auto") ? "virtual" : "platform");
+        BenchRun run = new BenchRun(work, a.containsKey("--quick"), threads);
+        BenchReport.deleteTree(work);
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Results results = run.run(sections);
+        JSON.writeValue(out.toFile(), results);
+        System.out.println("bench: results of Java " + Runtime.version() + " written to " + out);
+        System.exit(0);
+    }
+
+    private Results run(Set<String> sections) throws Exception {
+        String loadBefore = BenchReport.loadAverage();
+        Instant started = Instant.now();
+        List<Path> dossiers = FiveAgents.dossiers(work.resolve("dossiers"));
+        Map<String, String> mainSettings = Map.of("agents.concurrency", "100000");
+        List<LatencyComparison.Result> latency = new ArrayList<>();
+        List<LoadDriver.Result> throughput = new ArrayList<>();
+        Consistency consistency = null;
+        Map<String, String> shown;
+        ExecutorService executor = AgentThreads.create(threads);
+        try (TributaryRuntime runtime = runtime("main", mainSettings)) {
+            shown = runtime.settings().describe();
+            warm(runtime, dossiers);
+            if (sections.contains("latency")) {
+                latency.add(latency(runtime, executor, dossiers, FiveAgents.uniform(20, 1000), quick ? 10 : 100,
+                        quick ? 20 : 200));
+                latency.add(latency(runtime, executor, dossiers, FiveAgents.staggered(1000), quick ? 1 : 2,
+                        quick ? 3 : 20));
+            }
+            if (sections.contains("throughput")) {
+                throughput.addAll(throughput(runtime, executor, dossiers));
+            }
+            if (sections.contains("latency") || sections.contains("throughput")) {
+                consistency = Consistency.check(runtime.database().dataSource());
+                System.out.println("bench: consistency " + consistency);
+            }
+        } finally {
+            executor.shutdownNow();
+        }
+        BoundedRun bounded = sections.contains("throughput") ? bounded(dossiers, quick ? 100 : 1000, quick ? 60 : 600)
+                : null;
+        ModelCheck.Result model = sections.contains("model")
+                ? new ModelCheck(s -> runtime("model-" + s.get("agents.concurrency"), s), dossiers, threads, quick).run()
+                : null;
+        TeslaComparison.Result tesla = null;
+        if (sections.contains("tesla")) {
+            try (TributaryRuntime runtime = runtime("tesla", Map.of())) {
+                tesla = TeslaComparison.run(runtime, teslaDossier(), work.resolve("reports"), quick ? 1 : 5,
+                        quick ? 1 : 10);
+            }
+        }
+        Environment env = new Environment(System.getProperty("java.vm.vendor") + " " + Runtime.version(),
+                System.getProperty("java.vm.name"), threads, Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / 1048576, loadBefore, BenchReport.loadAverage(), started, shown);
+        return new Results(env, latency, throughput, consistency, bounded, model, tesla);
+    }
+
+    /**
+     * Runs jobs until the JIT has compiled the runtime's hot paths (Hibernate, H2, JBeret, Weld):
+     * without this the first measurements take several times longer.
+     */
+    private void warm(TributaryRuntime runtime, List<Path> dossiers) throws InterruptedException {
+        LoadDriver.Result r = LoadDriver.run(new TributaryJobs(runtime, FiveAgents.uniform(20, 1000), dossiers), 8,
+                Duration.ofSeconds(quick ? 5 : 150), Duration.ofSeconds(5));
+        System.out.printf("bench: warmed up; last 5 s at 8 concurrent jobs: %.1f jobs/s%n", r.jobsPerSecond());
+    }
+
+    private LatencyComparison.Result latency(TributaryRuntime runtime, ExecutorService executor, List<Path> dossiers,
+            FiveAgents shape, int warmup, int rounds) throws Exception {
+        List<Variant> variants = List.of(Baselines.sequential(shape, dossiers), Baselines.ideal(shape, dossiers, executor),
+                new LangChain4jParallel(shape, dossiers, executor), new TributaryJobs(runtime, shape, dossiers));
+        System.out.println("bench: latency of " + shape.name() + ", " + rounds + " rounds");
+        LatencyComparison.Result r = LatencyComparison.run(shape, variants, warmup, rounds);
+        System.out.println("bench: " + r);
+        return r;
+    }
+
+    private List<LoadDriver.Result> throughput(TributaryRuntime runtime, ExecutorService executor, List<Path> dossiers)
+            throws Exception {
+        FiveAgents shape = FiveAgents.uniform(20, 1000);
+        List<LoadDriver.Result> results = new ArrayList<>();
+        int[] levels = quick ? new int[] {1, 20, 100} : new int[] {1, 100, 1000};
+        for (int c : levels) {
+            List<Variant> variants = List.of(Baselines.ideal(shape, dossiers, executor),
+                    new LangChain4jParallel(shape, dossiers, executor), new TributaryJobs(runtime, shape, dossiers));
+            for (Variant v : variants) {
+                settle();
+                boolean tributary = v instanceof TributaryJobs;
+                Map<String, IntSupplier> gauges = tributary ? ModelCheck.gauges(runtime) : Map.of();
+                LoadDriver.Result r;
+                if (c >= 100 && c == levels[levels.length - 1]) {
+                    r = LoadDriver.burst(v, c, tributary ? 1 : 20, gauges);
+                } else {
+                    int scale = quick ? 1 : tributary ? 2 : 1;
+                    r = LoadDriver.run(v, c, Duration.ofSeconds((quick ? 1 : c >= 100 ? 3 : 2) * scale),
+                            Duration.ofSeconds((quick ? 2 : c >= 100 ? 10 : 5) * scale), gauges);
+                }
+                print(r);
+                results.add(r);
+            }
+        }
+        return results;
+    }
+
+    /**
+     * 1,000 jobs at once on a runtime whose batch pool is bounded: the flows queue for threads
+     * instead of each job taking six.
+     */
+    private BoundedRun bounded(List<Path> dossiers, int clients, int threads) throws Exception {
+        FiveAgents shape = FiveAgents.uniform(20, 1000);
+        try (TributaryRuntime runtime = runtime("bounded", Map.of("agents.concurrency", "100000",
+                "batch.threads.max", Integer.toString(threads)))) {
+            TributaryJobs jobs = new TributaryJobs(runtime, shape, dossiers, "Tributary, batch.threads.max=" + threads);
+            LoadDriver.run(jobs, 20, Duration.ofSeconds(quick ? 2 : 8), Duration.ofSeconds(1));
+            settle();
+            LoadDriver.Result r = LoadDriver.burst(jobs, clients, 1, ModelCheck.gauges(runtime));
+            print(r);
+            Consistency c = Consistency.check(runtime.database().dataSource());
+            System.out.println("bench: consistency with a bounded pool " + c);
+            return new BoundedRun(r, c);
+        }
+    }
+
+    private static void print(LoadDriver.Result r) {
+        System.out.printf("bench: %-34s c=%-5d %8.1f jobs/s p50 %8.1f ms p99 %8.1f ms threads %5d heap %6.0f MB"
+                + " failures %d%n", r.variant(), r.concurrency(), r.jobsPerSecond(), r.latency().p50Ms(),
+                r.latency().p99Ms(), r.peaks().peakThreads(), r.peaks().peakHeapMb(), r.failures());
+    }
+
+    private TributaryRuntime runtime(String name, Map<String, String> overrides) {
+        Map<String, String> s = new HashMap<>(overrides);
+        s.put("agents.threads", threads);
+        return TributaryRuntime.start(Settings.load(work.resolve("home-" + name), Map.of(), new Properties(), s));
+    }
+
+    private static Path teslaDossier() throws IOException {
+        Path p = Path.of(System.getProperty("bench.tesla", "../batch-jobs/samples/tesla")).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(p.resolve("target.json"))) {
+            throw new IOException("The Tesla dossier is not at " + p + "; set -Dbench.tesla=<dir>");
+        }
+        return p;
+    }
+
+    /** Lets the previous load's threads and garbage go before the next one. */
+    private static void settle() throws InterruptedException {
+        System.gc();
+        Thread.sleep(500);
+    }
+}

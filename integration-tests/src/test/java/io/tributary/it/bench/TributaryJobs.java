@@ -1,0 +1,84 @@
+package io.tributary.it.bench;
+
+import io.tributary.core.bootstrap.TributaryRuntime;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jberet.runtime.JobExecutionImpl;
+
+/**
+ * The five agents as the {@code it-five} job: started through the {@link JobOperator} of a warm
+ * runtime (JDBC job repository and result store on H2), awaited through JBeret's termination
+ * latch rather than by polling, so that the measured time is the job's own.
+ */
+final class TributaryJobs implements Variant {
+
+    static final String JOB = "it-five";
+
+    private final TributaryRuntime runtime;
+    private final String name;
+    private final List<Properties> parameters;
+    private final AtomicLong completed = new AtomicLong();
+    private final AtomicLong lastExecution = new AtomicLong(-1);
+
+    TributaryJobs(TributaryRuntime runtime, FiveAgents shape, List<Path> dossiers) {
+        this(runtime, shape, dossiers, "Tributary");
+    }
+
+    TributaryJobs(TributaryRuntime runtime, FiveAgents shape, List<Path> dossiers, String name) {
+        this.runtime = runtime;
+        this.name = name;
+        this.parameters = dossiers.stream().map(shape::jobParameters).toList();
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public void runJob(int slot) throws InterruptedException {
+        JobOperator operator = runtime.jobOperator();
+        Properties params = parameters.get(slot % parameters.size());
+        long id = operator.start(JOB, params);
+        JobExecution execution = operator.getJobExecution(id);
+        while (!ended(execution.getBatchStatus())) {
+            if (execution instanceof JobExecutionImpl impl) {
+                impl.awaitTermination(1, TimeUnit.SECONDS);
+            } else {
+                Thread.sleep(5);
+            }
+            execution = operator.getJobExecution(id);
+        }
+        if (execution.getBatchStatus() != BatchStatus.COMPLETED || !"PROCEED".equals(execution.getExitStatus())) {
+            throw new IllegalStateException("execution " + id + " ended " + execution.getBatchStatus() + "/"
+                    + execution.getExitStatus());
+        }
+        completed.incrementAndGet();
+        lastExecution.set(id);
+    }
+
+    /** The run (job instance) of the last job that completed, for reading its store rows. */
+    long lastRunId() {
+        long id = lastExecution.get();
+        if (id < 0) {
+            throw new IllegalStateException("no job has completed yet");
+        }
+        return runtime.jobOperator().getJobInstance(id).getInstanceId();
+    }
+
+    /** Jobs that completed with every agent delivered. */
+    long completed() {
+        return completed.get();
+    }
+
+    private static boolean ended(BatchStatus s) {
+        return s == BatchStatus.COMPLETED || s == BatchStatus.FAILED || s == BatchStatus.STOPPED
+                || s == BatchStatus.ABANDONED;
+    }
+}

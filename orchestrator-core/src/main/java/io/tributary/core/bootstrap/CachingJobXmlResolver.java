@@ -1,0 +1,59 @@
+package io.tributary.core.bootstrap;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Collection;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jberet.spi.JobXmlResolver;
+
+/**
+ * Remembers the bytes of each job XML once found. {@code JobOperator.start} resolves the job XML
+ * on every call, and finding it means asking the class loader, which searches every jar of the
+ * class path: at hundreds of jobs a second that search costs more than the job's own start. Job
+ * XML does not change while a runtime runs; a job XML that is not found is not remembered, so it
+ * can appear later. Class loaders are held weakly.
+ */
+final class CachingJobXmlResolver implements JobXmlResolver {
+
+    private final JobXmlResolver delegate;
+    private final Map<ClassLoader, Map<String, byte[]>> cache = new WeakHashMap<>();
+
+    CachingJobXmlResolver(JobXmlResolver delegate) {
+        this.delegate = delegate;
+    }
+
+    @Override
+    public InputStream resolveJobXml(String jobXml, ClassLoader classLoader) throws IOException {
+        Map<String, byte[]> known = known(classLoader);
+        byte[] bytes = known.get(jobXml);
+        if (bytes == null) {
+            try (InputStream in = delegate.resolveJobXml(jobXml, classLoader)) {
+                if (in == null) {
+                    return null;
+                }
+                bytes = in.readAllBytes();
+            }
+            known.put(jobXml, bytes);
+        }
+        return new ByteArrayInputStream(bytes);
+    }
+
+    @Override
+    public Collection<String> getJobXmlNames(ClassLoader classLoader) {
+        return delegate.getJobXmlNames(classLoader);
+    }
+
+    @Override
+    public String resolveJobName(String jobXml, ClassLoader classLoader) {
+        return delegate.resolveJobName(jobXml, classLoader);
+    }
+
+    private Map<String, byte[]> known(ClassLoader classLoader) {
+        synchronized (cache) {
+            return cache.computeIfAbsent(classLoader, cl -> new ConcurrentHashMap<>());
+        }
+    }
+}
