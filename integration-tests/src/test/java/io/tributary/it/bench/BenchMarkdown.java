@@ -138,8 +138,9 @@ final class BenchMarkdown {
             }
             line("## Capacity model against the runtime (" + jdk(run) + ")");
             line("");
-            StringBuilder cal = new StringBuilder("The runtime's own cost, measured first at light load (the overhead"
-                    + " at one job at a time, CPU and database time at two at a time go into the model): ");
+            StringBuilder cal = new StringBuilder("The runtime's own cost, measured first on other loads (the overhead"
+                    + " at one job at a time, CPU and database time per task with 200 clients running jobs of five 20 ms"
+                    + " agents go into the model): ");
             m.calibration().forEach((k, v) -> cal.append(k).append(" ").append(f2(v)).append("; "));
             line(cal.toString().replaceAll("; $", "."));
             line("");

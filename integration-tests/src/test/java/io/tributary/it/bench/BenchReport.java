@@ -46,7 +46,8 @@ public final class BenchReport {
             }
             results.add(BenchRun.JSON.readValue(json.toFile(), BenchRun.Results.class));
         }
-        String command = System.getProperty("bench.command", "mvn -o -B -Pbench -pl integration-tests verify");
+        String command = System.getProperty("bench.command",
+                "mvn -q install -DskipTests && mvn -Pbench -pl integration-tests verify");
         String md = BenchMarkdown.render(results, command, machine());
         Path file = out.resolve("results.md");
         Files.writeString(file, md, StandardCharsets.UTF_8);

@@ -9,10 +9,9 @@ import io.tributary.core.tracing.LogContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -34,8 +33,6 @@ public final class AgentCalls implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(AgentCalls.class.getName());
     public static final String LOCAL_PROVIDER = "local";
-    /** How often a waiting call looks for a cancellation request. */
-    static final Duration CANCEL_CHECK = Duration.ofMillis(50);
 
     private final ExecutorService executor;
     private final int permitsPerProvider;
@@ -53,22 +50,21 @@ public final class AgentCalls implements AutoCloseable {
 
     /** Calls {@code agent.analyse(task)} under the deadline and retry policy. Never throws for agent failures. */
     public CallResult call(Agent agent, AgentTask task, CallPolicy policy, String provider) {
-        return call(agent, task, policy, provider, Optional::empty);
+        return call(agent, task, policy, provider, Cancellation.NONE);
     }
 
     /**
      * As {@link #call(Agent, AgentTask, CallPolicy, String)}, and stops the call with outcome
-     * CANCELLED when {@code cancelAt} names an instant that has passed (stragglers of a run whose
-     * policy is already met).
+     * CANCELLED when the run's cancellation takes effect (stragglers of a run whose policy is
+     * already met).
      */
-    public CallResult call(Agent agent, AgentTask task, CallPolicy policy, String provider,
-            Supplier<Optional<Instant>> cancelAt) {
+    public CallResult call(Agent agent, AgentTask task, CallPolicy policy, String provider, Cancellation cancellation) {
         Instant started = clock.instant();
         int attempts = 0;
         String error = "";
         boolean retriable = false;
         while (true) {
-            if (cancelAt.get().filter(at -> !clock.instant().isBefore(at)).isPresent()) {
+            if (cancellation.inEffect()) {
                 return cancelled(attempts, started);
             }
             Duration left = Duration.between(clock.instant(), task.deadline());
@@ -78,7 +74,7 @@ public final class AgentCalls implements AutoCloseable {
             }
             attempts++;
             try {
-                AgentResult result = once(agent, task, left, provider, cancelAt);
+                AgentResult result = once(agent, task, left, provider, cancellation);
                 AgentStatus status = result.hasNoEvidence() ? AgentStatus.NO_EVIDENCE : AgentStatus.SUCCEEDED;
                 return new CallResult(status, result, attempts, "", false, started, clock.instant());
             } catch (TimeoutException e) {
@@ -111,41 +107,36 @@ public final class AgentCalls implements AutoCloseable {
                 started, clock.instant());
     }
 
-    private AgentResult once(Agent agent, AgentTask task, Duration left, String provider,
-            Supplier<Optional<Instant>> cancelAt) throws TimeoutException, InterruptedException, ExecutionException {
+    /**
+     * One attempt: the agent runs on an agent thread while this thread waits for its result, the
+     * deadline or the run's cancellation, whichever comes first, without polling. The agent's
+     * thread is interrupted when the wait ends without a result.
+     */
+    private AgentResult once(Agent agent, AgentTask task, Duration left, String provider, Cancellation cancellation)
+            throws TimeoutException, InterruptedException, ExecutionException {
         Semaphore bulkhead = bulkheads.computeIfAbsent(provider, p -> new Semaphore(permitsPerProvider, true));
         long deadlineNanos = System.nanoTime() + left.toNanos();
         if (!bulkhead.tryAcquire(left.toNanos(), TimeUnit.NANOSECONDS)) {
             throw new TimeoutException("waited for a free slot of provider " + provider);
         }
         try {
-            Future<AgentResult> future = executor.submit(LogContext.current().wrap(() -> agent.analyse(task)));
-            try {
-                return await(future, deadlineNanos, cancelAt);
+            CompletableFuture<AgentResult> result = new CompletableFuture<>();
+            Future<?> running = executor.submit(LogContext.current().wrap(() -> {
+                try {
+                    result.complete(agent.analyse(task));
+                } catch (Throwable t) {
+                    result.completeExceptionally(t);
+                }
+                return null;
+            }));
+            try (Cancellation.Registration stop = cancellation.onCancel(() -> result.cancel(false))) {
+                return result.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
             } catch (TimeoutException | InterruptedException | CancellationException e) {
-                future.cancel(true);
+                running.cancel(true);
                 throw e;
             }
         } finally {
             bulkhead.release();
-        }
-    }
-
-    /** Waits for the call in slices, so that a cancellation request is seen within one slice. */
-    private AgentResult await(Future<AgentResult> future, long deadlineNanos, Supplier<Optional<Instant>> cancelAt)
-            throws TimeoutException, InterruptedException, ExecutionException {
-        while (true) {
-            long left = deadlineNanos - System.nanoTime();
-            if (left <= 0) {
-                throw new TimeoutException();
-            }
-            try {
-                return future.get(Math.min(left, CANCEL_CHECK.toNanos()), TimeUnit.NANOSECONDS);
-            } catch (TimeoutException slice) {
-                if (cancelAt.get().filter(at -> !clock.instant().isBefore(at)).isPresent()) {
-                    throw new CancellationException();
-                }
-            }
         }
     }
 

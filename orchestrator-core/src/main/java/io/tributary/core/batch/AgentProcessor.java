@@ -57,7 +57,7 @@ public class AgentProcessor implements ItemProcessor {
                 Attributes.of(Tracing.AGENT, steps.task().agent(), Tracing.APPROACH, steps.task().approach(),
                         Tracing.ITEM, key));
         CallResult r = calls.call(steps.agent(), steps.task().forItem(key), steps.policy(), steps.provider(),
-                () -> signals.cancelAt(runId));
+                signals.cancellation(runId));
         if (r.result() != null && r.result().usage().calls() > 0) {
             var usage = r.result().usage();
             span.setAttribute(GenAiIncubatingAttributes.GEN_AI_OPERATION_NAME, "chat");

@@ -16,10 +16,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -102,11 +100,54 @@ class AgentCallsTest {
             }
             return AgentResult.of(List.of(), Usage.NONE, 1);
         };
+        RunSignals signals = new RunSignals();
         Instant cancelAt = Instant.now().plusMillis(150);
-        Supplier<Optional<Instant>> signal = () -> Optional.of(cancelAt);
-        CallResult r = calls.call(agent, task(Duration.ofSeconds(10)), twoRetries, "p", signal);
+        signals.cancelStragglers(7, cancelAt);
+        CallResult r = calls.call(agent, task(Duration.ofSeconds(10)), twoRetries, "p", signals.cancellation(7));
         assertThat(r.status()).isEqualTo(AgentStatus.CANCELLED);
+        assertThat(r.endedAt()).isAfterOrEqualTo(cancelAt);
         assertThat(Duration.between(cancelAt, r.endedAt())).isLessThan(Duration.ofSeconds(3));
+    }
+
+    @Test
+    void cancellationRequestedWhileACallWaits_stopsIt_andOtherRunsCarryOn() throws Exception {
+        // given two runs' calls waiting on slow agents, and no request yet
+        RunSignals signals = new RunSignals();
+        Agent slow = task -> {
+            try {
+                Thread.sleep(task.runId() == 1 ? 10_000 : 600);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return AgentResult.of(List.of(), Usage.NONE, 1);
+        };
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> calls.call(slow, task(1, Duration.ofSeconds(10)), twoRetries, "p",
+                    signals.cancellation(1)));
+            var second = pool.submit(() -> calls.call(slow, task(2, Duration.ofSeconds(10)), twoRetries, "p",
+                    signals.cancellation(2)));
+            Thread.sleep(100);
+
+            // when run 1's stragglers are cancelled now
+            signals.cancelStragglers(1, Instant.now());
+
+            // then run 1's call ends CANCELLED soon, run 2's call delivers
+            CallResult r1 = first.get(5, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(r1.status()).isEqualTo(AgentStatus.CANCELLED);
+            assertThat(Duration.between(r1.startedAt(), r1.endedAt())).isLessThan(Duration.ofSeconds(5));
+            assertThat(second.get(5, java.util.concurrent.TimeUnit.SECONDS).status()).isEqualTo(AgentStatus.SUCCEEDED);
+            // and a call that starts after the request is cancelled before it reaches the agent
+            AtomicInteger reached = new AtomicInteger();
+            CallResult late = calls.call(task -> {
+                reached.incrementAndGet();
+                return AgentResult.of(List.of(), Usage.NONE, 1);
+            }, task(1, Duration.ofSeconds(10)), twoRetries, "p", signals.cancellation(1));
+            assertThat(late.status()).isEqualTo(AgentStatus.CANCELLED);
+            assertThat(reached).hasValue(0);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
@@ -143,7 +184,11 @@ class AgentCallsTest {
     }
 
     private static AgentTask task(Duration timeout) {
-        return new AgentTask(1, "role", "approach", new Target("Acme", "", ""), Path.of("."), AgentTask.WHOLE,
+        return task(1, timeout);
+    }
+
+    private static AgentTask task(long runId, Duration timeout) {
+        return new AgentTask(runId, "role", "approach", new Target("Acme", "", ""), Path.of("."), AgentTask.WHOLE,
                 Map.of(), Instant.now().plus(timeout));
     }
 }

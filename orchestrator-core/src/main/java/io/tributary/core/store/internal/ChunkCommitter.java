@@ -52,11 +52,13 @@ final class ChunkCommitter {
             if (row.id != null && ("SUCCEEDED".equals(row.status) || "NO_EVIDENCE".equals(row.status))) {
                 continue; // already settled by an earlier commit: writing again would double count
             }
+            boolean firstCommit = row.id == null;
             fillItem(row, item, step);
-            if (row.id == null) {
+            if (firstCommit) {
                 em.persist(row);
             }
-            List<Finding> added = item.settled() ? addFindings(em, runId, agent, approach, item, step) : List.of();
+            List<Finding> added = item.settled() ? addFindings(em, runId, agent, approach, item, step, firstCommit)
+                    : List.of();
             row.findings += added.size();
             outcome.findings += added.size();
             if (!item.itemKey().startsWith(PSEUDO_ITEM_PREFIX)) {
@@ -127,10 +129,15 @@ final class ChunkCommitter {
         row.stepExecutionId = step.stepExecutionId();
     }
 
+    /**
+     * Stores the item's findings that are not stored yet. An item committed for the first time has
+     * none (its row did not exist), so only a retried item's findings are looked up.
+     */
     private static List<Finding> addFindings(EntityManager em, long runId, String agent, String approach,
-            ItemCommit item, StepRef step) {
-        Set<String> existing = new HashSet<>(em.createQuery("select f.findingKey from FindingEntity f where f.runId = :run"
-                        + " and f.agent = :agent and f.approach = :approach and f.itemKey = :item", String.class)
+            ItemCommit item, StepRef step, boolean firstCommit) {
+        Set<String> existing = firstCommit ? Set.of() : new HashSet<>(em.createQuery(
+                        "select f.findingKey from FindingEntity f where f.runId = :run and f.agent = :agent"
+                                + " and f.approach = :approach and f.itemKey = :item", String.class)
                 .setParameter("run", runId).setParameter("agent", agent).setParameter("approach", approach)
                 .setParameter("item", item.itemKey()).getResultList());
         List<Finding> added = new ArrayList<>();

@@ -41,6 +41,8 @@ public final class JpaResultStore implements ResultStore {
     private final ChunkCommitter committer;
     private final RunReader reader;
     private final java.util.concurrent.ConcurrentMap<Long, String> targetKeys = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Targets whose risk register rows this store has made sure of (rows are never deleted). */
+    private final Set<String> riskRowsPresent = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** Runs whose target key is remembered at most; beyond, the memory starts afresh. */
     private static final int TARGET_KEYS_REMEMBERED = 10_000;
@@ -96,10 +98,17 @@ public final class JpaResultStore implements ResultStore {
             }
             return null;
         });
-        tx.inTransaction("prepare risk register", em -> {
-            new Aggregates(AggregateLocking.ROW_LOCK).ensureRiskRows(em, r.target().key());
-            return null;
-        });
+        String targetKey = r.target().key();
+        if (!riskRowsPresent.contains(targetKey)) {
+            tx.inTransaction("prepare risk register", em -> {
+                new Aggregates(AggregateLocking.ROW_LOCK).ensureRiskRows(em, targetKey);
+                return null;
+            });
+            if (riskRowsPresent.size() >= TARGET_KEYS_REMEMBERED) {
+                riskRowsPresent.clear();
+            }
+            riskRowsPresent.add(targetKey);
+        }
     }
 
     private static void fill(RunEntity run, RunRegistration r) {
