@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Cancellation requests for runs in this JVM: once a run's policy is met and its policy says to
@@ -34,10 +34,6 @@ public class RunSignals {
         Instant effective = cancelAt.merge(runId, at, (old, now) -> old.isBefore(now) ? old : now);
         long delay = Math.max(0, Duration.between(Instant.now(), effective).toMillis());
         TIMER.schedule(() -> stopDue(runId), delay, TimeUnit.MILLISECONDS);
-    }
-
-    public Optional<Instant> cancelAt(long runId) {
-        return Optional.ofNullable(cancelAt.get(runId));
     }
 
     /** The run's request as its calls see it. */
@@ -85,7 +81,7 @@ public class RunSignals {
     /** Runs its action at most once, however often it is asked. */
     private static final class Once implements Runnable {
         private final Runnable action;
-        private final java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        private final AtomicBoolean done = new AtomicBoolean();
 
         Once(Runnable action) {
             this.action = action;

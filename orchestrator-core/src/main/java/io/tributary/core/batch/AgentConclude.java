@@ -20,6 +20,7 @@ import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.Bean;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
@@ -148,7 +149,7 @@ public class AgentConclude extends AbstractBatchlet {
             return AgentStatus.NO_EVIDENCE;
         }
         ItemRecord done = records.get(CONCLUSION);
-        if (concludes(steps.agent()) && (done == null || !done.settled())) {
+        if (steps.concludes() && (done == null || !done.settled())) {
             commitConclusion(steps);
         }
         finish(steps, AgentStatus.SUCCEEDED, "", false);
@@ -156,22 +157,26 @@ public class AgentConclude extends AbstractBatchlet {
     }
 
     /**
-     * True when the agent concludes across its items itself. One that keeps the default
-     * {@link Agent#conclude} adds nothing to its items, so its findings need not be read back and
-     * no conclusion is committed.
+     * True when the agent bean concludes across its items itself. One whose class keeps the
+     * default {@link Agent#conclude} adds nothing to its items, so its findings need not be read
+     * back and no conclusion is committed. The class comes from the bean's types, which name the
+     * agent's own class (never a container's proxy); a bean whose types name no such class (a
+     * producer typed by the interface) is taken to conclude.
      */
-    static boolean concludes(Agent agent) {
-        return OVERRIDES_CONCLUDE.get(agent.getClass());
+    static boolean concludes(Bean<?> bean) {
+        return bean.getTypes().stream()
+                .filter(t -> t instanceof Class<?> c && !c.isInterface() && Agent.class.isAssignableFrom(c))
+                .map(t -> (Class<?>) t)
+                .reduce((a, b) -> a.isAssignableFrom(b) ? b : a)
+                .map(OVERRIDES_CONCLUDE::get)
+                .orElse(true);
     }
 
-    private static final ClassValue<Boolean> OVERRIDES_CONCLUDE = new ClassValue<>() {
+    /** True when {@code type} or a superclass below {@link Agent} declares {@code conclude}. */
+    static final ClassValue<Boolean> OVERRIDES_CONCLUDE = new ClassValue<>() {
         @Override
         protected Boolean computeValue(Class<?> type) {
-            Class<?> bean = type;
-            while (bean.getSuperclass() != null && (bean.isSynthetic() || bean.getName().contains("$$_Weld"))) {
-                bean = bean.getSuperclass(); // a container's client proxy overrides every method
-            }
-            for (Class<?> c = bean; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
                 try {
                     c.getDeclaredMethod("conclude", io.tributary.api.agent.AgentTask.class, List.class);
                     return true;

@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * role), {@code agentTimeout}, {@code retries}, {@code backoff}, {@code provider} (the bulkhead
  * the calls share; default {@value AgentCalls#LOCAL_PROVIDER}), plus any the agent reads itself.
  */
-record AgentSteps(Agent agent, AgentTask task, CallPolicy policy, String provider, StepRef step, long budgetTokens,
+record AgentSteps(Agent agent, boolean concludes, AgentTask task, CallPolicy policy, String provider, StepRef step, long budgetTokens,
         PartitionSlice slice, AtomicReference<Span> span) {
 
     static final String AGENT = "agent";
@@ -44,7 +44,7 @@ record AgentSteps(Agent agent, AgentTask task, CallPolicy policy, String provide
         String role = props.find(AGENT).orElseThrow(() -> new InvalidInputException(
                 "Step '" + stepContext.getStepName() + "' has no 'agent' property naming the agent it runs"));
         String approach = approachOverride != null ? approachOverride : props.get(APPROACH, role);
-        Agent agent = lookup(agents, approach, stepContext.getStepName());
+        Instance.Handle<Agent> bean = lookup(agents, approach, stepContext.getStepName());
         RunInfo run = store.run(job.getInstanceId()).orElseThrow(() -> new InvalidInputException(
                 "Run " + job.getInstanceId() + " is not registered; the job must start with the intake step"));
         CallPolicy policy = callPolicy(props, settings);
@@ -52,7 +52,8 @@ record AgentSteps(Agent agent, AgentTask task, CallPolicy policy, String provide
                 props.asMap(), now.plus(policy.timeout()));
         StepRef step = new StepRef(job.getExecutionId(), stepContext.getStepExecutionId(), run.traceId());
         long budget = Long.parseLong(props.get(io.tributary.core.policy.PolicyParser.BUDGET_TOKENS, "0"));
-        return new AgentSteps(agent, task, policy, props.get("provider", AgentCalls.LOCAL_PROVIDER), step, budget,
+        return new AgentSteps(bean.get(), AgentConclude.concludes(bean.getBean()), task, policy,
+                props.get("provider", AgentCalls.LOCAL_PROVIDER), step, budget,
                 PartitionSlice.of(props), new AtomicReference<>());
     }
 
@@ -71,7 +72,7 @@ record AgentSteps(Agent agent, AgentTask task, CallPolicy policy, String provide
         }
     }
 
-    static Agent lookup(Instance<Agent> agents, String name, String stepName) {
+    static Instance.Handle<Agent> lookup(Instance<Agent> agents, String name, String stepName) {
         Instance<Agent> named = agents.select(NamedLiteral.of(name));
         if (named.isUnsatisfied()) {
             throw new InvalidInputException("Step '" + stepName + "': no agent named '" + name
@@ -80,7 +81,7 @@ record AgentSteps(Agent agent, AgentTask task, CallPolicy policy, String provide
         if (named.isAmbiguous()) {
             throw new InvalidInputException("Step '" + stepName + "': more than one agent is named '" + name + "'");
         }
-        return named.get();
+        return named.getHandle();
     }
 
     /** The shared state of the current step, which the reader put there. */
