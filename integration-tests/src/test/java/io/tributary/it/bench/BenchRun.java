@@ -133,7 +133,8 @@ public final class BenchRun {
     private LatencyComparison.Result latency(TributaryRuntime runtime, ExecutorService executor, List<Path> dossiers,
             FiveAgents shape, int warmup, int rounds) throws Exception {
         List<Variant> variants = List.of(Baselines.sequential(shape, dossiers), Baselines.ideal(shape, dossiers, executor),
-                new LangChain4jParallel(shape, dossiers, executor), new TributaryJobs(runtime, shape, dossiers));
+                new LangChain4jParallel(shape, dossiers, executor), TributaryJobs.bare(runtime, shape, dossiers),
+                new TributaryJobs(runtime, shape, dossiers));
         System.out.println("bench: latency of " + shape.name() + ", " + rounds + " rounds");
         LatencyComparison.Result r = LatencyComparison.run(shape, variants, warmup, rounds);
         System.out.println("bench: " + r);
@@ -147,10 +148,11 @@ public final class BenchRun {
         int[] levels = quick ? new int[] {1, 20, 100} : new int[] {1, 100, 1000};
         for (int c : levels) {
             List<Variant> variants = List.of(Baselines.ideal(shape, dossiers, executor),
-                    new LangChain4jParallel(shape, dossiers, executor), new TributaryJobs(runtime, shape, dossiers));
+                    new LangChain4jParallel(shape, dossiers, executor), TributaryJobs.bare(runtime, shape, dossiers),
+                    new TributaryJobs(runtime, shape, dossiers));
             for (Variant v : variants) {
                 settle();
-                boolean tributary = v instanceof TributaryJobs;
+                boolean tributary = v instanceof TributaryJobs; // Tributary or the same job shape on JBeret alone
                 Map<String, IntSupplier> gauges = tributary ? ModelCheck.gauges(runtime) : Map.of();
                 LoadDriver.Result r;
                 if (c >= 100 && c == levels[levels.length - 1]) {

@@ -14,13 +14,15 @@ import org.jberet.runtime.JobExecutionImpl;
 /**
  * The five agents as the {@code it-five} job: started through the {@link JobOperator} of a warm
  * runtime (JDBC job repository and result store on H2), awaited through JBeret's termination
- * latch rather than by polling, so that the measured time is the job's own.
+ * latch rather than by polling, so that the measured time is the job's own. {@link #bare} runs
+ * the same shape as {@code it-five-bare}, on JBeret alone.
  */
 final class TributaryJobs implements Variant {
 
     static final String JOB = "it-five";
 
     private final TributaryRuntime runtime;
+    private final String job;
     private final String name;
     private final List<Properties> parameters;
     private final AtomicLong completed = new AtomicLong();
@@ -31,10 +33,25 @@ final class TributaryJobs implements Variant {
     }
 
     TributaryJobs(TributaryRuntime runtime, FiveAgents shape, List<Path> dossiers, String name) {
+        this(runtime, JOB, shape, dossiers, name);
+    }
+
+    private TributaryJobs(TributaryRuntime runtime, String job, FiveAgents shape, List<Path> dossiers, String name) {
         this.runtime = runtime;
+        this.job = job;
         this.name = name;
         this.parameters = dossiers.stream().map(shape::jobParameters).toList();
     }
+
+    /**
+     * The same job shape on the same runtime's JBeret (its thread pool and JDBC job repository),
+     * without Tributary's store, tracing, leases or policy: the artifacts of {@link BareJBeret}.
+     */
+    static TributaryJobs bare(TributaryRuntime runtime, FiveAgents shape, List<Path> dossiers) {
+        return new TributaryJobs(runtime, BareJBeret.JOB, shape, dossiers, BARE);
+    }
+
+    static final String BARE = "JBeret alone";
 
     @Override
     public String name() {
@@ -45,7 +62,7 @@ final class TributaryJobs implements Variant {
     public void runJob(int slot) throws InterruptedException {
         JobOperator operator = runtime.jobOperator();
         Properties params = parameters.get(slot % parameters.size());
-        long id = operator.start(JOB, params);
+        long id = operator.start(job, params);
         JobExecution execution = operator.getJobExecution(id);
         while (!ended(execution.getBatchStatus())) {
             if (execution instanceof JobExecutionImpl impl) {

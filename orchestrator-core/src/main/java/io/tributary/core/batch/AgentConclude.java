@@ -11,6 +11,7 @@ import io.tributary.core.agent.RunSignals;
 import io.tributary.core.config.Settings;
 import io.tributary.core.policy.PolicyParser;
 import io.tributary.core.policy.RulePolicyEvaluator;
+import io.tributary.core.store.AgentVerdict;
 import io.tributary.core.store.ItemCommit;
 import io.tributary.core.store.ItemRecord;
 import io.tributary.core.store.ResultStore;
@@ -133,27 +134,51 @@ public class AgentConclude extends AbstractBatchlet {
         }
     }
 
+    /**
+     * Works out the agent's outcome from its items and records it in one store transaction. An
+     * agent that concludes across its items first has its conclusion committed, once all its items
+     * are settled and not all of them lacked evidence.
+     */
     private AgentStatus conclude(AgentSteps steps) {
         List<String> planned = steps.agent().items(steps.task());
-        Map<String, ItemRecord> records = store.items(steps.task().runId(), steps.task().agent(), steps.task().approach())
-                .stream().collect(Collectors.toMap(ItemRecord::itemKey, Function.identity(), (a, b) -> b));
+        if (steps.concludes()) {
+            Map<String, ItemRecord> records = byKey(store.items(steps.task().runId(), steps.task().agent(),
+                    steps.task().approach()));
+            ItemRecord done = records.get(CONCLUSION);
+            if (verdict(planned, records).status() == AgentStatus.SUCCEEDED && (done == null || !done.settled())) {
+                commitConclusion(steps);
+            }
+        }
+        return store.finishAgent(steps.task().runId(), steps.task().agent(), steps.task().approach(),
+                items -> verdict(planned, byKey(items)), clock.instant()).status();
+    }
+
+    private static Map<String, ItemRecord> byKey(List<ItemRecord> items) {
+        return items.stream().collect(Collectors.toMap(ItemRecord::itemKey, Function.identity(), (a, b) -> b));
+    }
+
+    /**
+     * What the items say about the agent: every planned item settled with evidence somewhere is
+     * success; all of them without evidence is {@code NO_EVIDENCE}; otherwise the worst failure
+     * among the unsettled items, retriable if any of them is (or never ran).
+     */
+    static AgentVerdict verdict(List<String> planned, Map<String, ItemRecord> records) {
         List<String> unsettled = planned.stream().filter(i -> records.get(i) == null || !records.get(i).settled()).toList();
         if (!unsettled.isEmpty()) {
-            return finishIncomplete(steps, planned, unsettled, records);
+            List<ItemRecord> failed = unsettled.stream().map(records::get).filter(r -> r != null).toList();
+            boolean retriable = failed.size() < unsettled.size() || failed.stream().anyMatch(ItemRecord::retriable);
+            String first = failed.stream().map(ItemRecord::error).filter(e -> !e.isBlank()).findFirst()
+                    .orElse("the step ended before analysing them");
+            return new AgentVerdict(worst(failed), (planned.size() - unsettled.size()) + " of " + planned.size()
+                    + " item(s) analysed; " + unsettled.size() + " not: " + first, retriable);
         }
-        boolean noEvidence = planned.stream().allMatch(i -> records.get(i).status() == AgentStatus.NO_EVIDENCE);
-        if (noEvidence) {
+        if (planned.stream().allMatch(i -> records.get(i).status() == AgentStatus.NO_EVIDENCE)) {
             String problems = planned.stream().map(i -> records.get(i).problems()).filter(p -> !p.isBlank())
                     .collect(Collectors.joining("; "));
-            finish(steps, AgentStatus.NO_EVIDENCE, problems.isEmpty() ? "no usable source in the dossier" : problems, false);
-            return AgentStatus.NO_EVIDENCE;
+            return new AgentVerdict(AgentStatus.NO_EVIDENCE, problems.isEmpty() ? "no usable source in the dossier"
+                    : problems, false);
         }
-        ItemRecord done = records.get(CONCLUSION);
-        if (steps.concludes() && (done == null || !done.settled())) {
-            commitConclusion(steps);
-        }
-        finish(steps, AgentStatus.SUCCEEDED, "", false);
-        return AgentStatus.SUCCEEDED;
+        return new AgentVerdict(AgentStatus.SUCCEEDED, "", false);
     }
 
     /**
@@ -196,19 +221,6 @@ public class AgentConclude extends AbstractBatchlet {
         AgentStatus status = result.findings().isEmpty() && result.hasNoEvidence() ? AgentStatus.NO_EVIDENCE : AgentStatus.SUCCEEDED;
         store.commitItems(steps.task().runId(), steps.task().agent(), steps.task().approach(),
                 List.of(new ItemCommit(CONCLUSION, status, result, 1, "", false, start, clock.instant())), steps.step());
-    }
-
-    private AgentStatus finishIncomplete(AgentSteps steps, List<String> planned, List<String> unsettled,
-            Map<String, ItemRecord> records) {
-        List<ItemRecord> failed = unsettled.stream().map(records::get).filter(r -> r != null).toList();
-        AgentStatus status = worst(failed);
-        boolean retriable = failed.size() < unsettled.size() || failed.stream().anyMatch(ItemRecord::retriable);
-        String first = failed.stream().map(ItemRecord::error).filter(e -> !e.isBlank()).findFirst()
-                .orElse("the step ended before analysing them");
-        String error = (planned.size() - unsettled.size()) + " of " + planned.size() + " item(s) analysed; "
-                + unsettled.size() + " not: " + first;
-        finish(steps, status, error, retriable);
-        return status;
     }
 
     private static AgentStatus worst(List<ItemRecord> failed) {

@@ -58,9 +58,8 @@ public class AgentReader extends AbstractItemReader {
         }
         steps.span().set(span);
         List<String> items = steps.agent().items(steps.task());
-        Set<String> settled = store.settledItems(steps.task().runId(), steps.task().agent(), steps.task().approach());
-        store.agentStarted(steps.task().runId(), steps.task().agent(), steps.task().approach(), items.size(),
-                steps.step(), clock.instant());
+        Set<String> settled = store.agentStarted(steps.task().runId(), steps.task().agent(), steps.task().approach(),
+                items.size(), steps.step(), clock.instant());
         List<String> mine = steps.slice().select(items);
         steps.slice().settled.set((int) mine.stream().filter(settled::contains).count());
         pending = mine.stream().filter(i -> !settled.contains(i)).distinct().iterator();

@@ -45,7 +45,7 @@ record AgentSteps(Agent agent, boolean concludes, AgentTask task, CallPolicy pol
                 "Step '" + stepContext.getStepName() + "' has no 'agent' property naming the agent it runs"));
         String approach = approachOverride != null ? approachOverride : props.get(APPROACH, role);
         Instance.Handle<Agent> bean = lookup(agents, approach, stepContext.getStepName());
-        RunInfo run = store.run(job.getInstanceId()).orElseThrow(() -> new InvalidInputException(
+        RunInfo run = store.run(job.getInstanceId(), job.getExecutionId()).orElseThrow(() -> new InvalidInputException(
                 "Run " + job.getInstanceId() + " is not registered; the job must start with the intake step"));
         CallPolicy policy = callPolicy(props, settings);
         AgentTask task = new AgentTask(run.runId(), role, approach, run.target(), run.dossier(), AgentTask.WHOLE,

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The source of truth about runs: what each agent delivered, what was decided, and the shared
@@ -30,8 +31,21 @@ public interface ResultStore {
 
     Optional<RunInfo> run(long runId);
 
-    /** Marks an agent as running in an execution, with the number of items it plans. */
-    void agentStarted(long runId, String agent, String approach, int itemsTotal, StepRef step, Instant at);
+    /**
+     * The run as an execution of it sees it: the same as {@link #run}, but a store may answer from
+     * memory while {@code executionId} is the run's current execution, because nothing an agent
+     * step reads (target, dossier, agents, policy, trace) changes until the run is registered
+     * again for another execution.
+     */
+    default Optional<RunInfo> run(long runId, long executionId) {
+        return run(runId);
+    }
+
+    /**
+     * Marks an agent as running in an execution, with the number of items it plans, and returns
+     * its items that need no further call (delivered, or had no evidence), in one transaction.
+     */
+    Set<String> agentStarted(long runId, String agent, String approach, int itemsTotal, StepRef step, Instant at);
 
     /** Items of an agent that need no further call (delivered, or had no evidence). */
     Set<String> settledItems(long runId, String agent, String approach);
@@ -44,6 +58,14 @@ public interface ResultStore {
     /** Ends an agent's outcome with its final status. */
     void finishAgent(long runId, String agent, String approach, AgentStatus status, String error,
             boolean retriable, Instant at);
+
+    /**
+     * Ends an agent's outcome with the verdict its items give: {@code verdict} is applied to the
+     * agent's item records inside the transaction that records the outcome (and again if a
+     * conflict makes the store retry it), so it must only compute.
+     */
+    AgentVerdict finishAgent(long runId, String agent, String approach,
+            Function<List<ItemRecord>, AgentVerdict> verdict, Instant at);
 
     /** Every agent outcome of a run, sorted by agent and approach. */
     List<AgentOutcome> outcomes(long runId);

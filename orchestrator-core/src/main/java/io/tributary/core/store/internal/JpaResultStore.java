@@ -10,6 +10,7 @@ import io.tributary.api.policy.PolicyDecision;
 import io.tributary.api.run.PartitionSummary;
 import io.tributary.api.run.RunSnapshot;
 import io.tributary.api.run.StoredFinding;
+import io.tributary.core.store.AgentVerdict;
 import io.tributary.core.store.CostTotals;
 import io.tributary.core.store.ItemCommit;
 import io.tributary.core.store.ItemRecord;
@@ -29,6 +30,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -41,10 +43,12 @@ public final class JpaResultStore implements ResultStore {
     private final ChunkCommitter committer;
     private final RunReader reader;
     private final java.util.concurrent.ConcurrentMap<Long, String> targetKeys = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Runs as their current execution sees them, for {@link #run(long, long)}. */
+    private final java.util.concurrent.ConcurrentMap<Long, RunInfo> currentRuns = new java.util.concurrent.ConcurrentHashMap<>();
     /** Targets whose risk register rows this store has made sure of (rows are never deleted). */
     private final Set<String> riskRowsPresent = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    /** Runs whose target key is remembered at most; beyond, the memory starts afresh. */
+    /** Runs whose target key (or current view) is remembered at most; beyond, the memory starts afresh. */
     private static final int TARGET_KEYS_REMEMBERED = 10_000;
 
     /** The store as the product runs it in Java SE: resource-local transactions, aggregates under row locks. */
@@ -76,6 +80,7 @@ public final class JpaResultStore implements ResultStore {
 
     @Override
     public void registerRun(RunRegistration r) {
+        currentRuns.remove(r.runId());
         tx.inTransaction("register run " + r.runId(), em -> {
             RunEntity run = em.find(RunEntity.class, r.runId());
             if (run == null) {
@@ -125,8 +130,20 @@ public final class JpaResultStore implements ResultStore {
     }
 
     @Override
-    public void agentStarted(long runId, String agent, String approach, int itemsTotal, StepRef step, Instant at) {
-        tx.inTransaction("start " + agent, em -> {
+    public Optional<RunInfo> run(long runId, long executionId) {
+        RunInfo known = currentRuns.get(runId);
+        if (known != null && known.lastExecutionId() == executionId) {
+            return Optional.of(known);
+        }
+        Optional<RunInfo> read = run(runId);
+        read.filter(r -> r.lastExecutionId() == executionId).ifPresent(r -> remember(currentRuns, runId, r));
+        return read;
+    }
+
+    @Override
+    public Set<String> agentStarted(long runId, String agent, String approach, int itemsTotal, StepRef step,
+            Instant at) {
+        return tx.inTransaction("start " + agent, em -> {
             OutcomeEntity o = committer.outcomeForUpdate(em, runId, agent, approach);
             o.status = AgentStatus.RUNNING.name();
             o.itemsTotal = itemsTotal;
@@ -139,14 +156,18 @@ public final class JpaResultStore implements ResultStore {
             o.executionId = step.executionId();
             o.stepExecutionId = step.stepExecutionId();
             o.traceId = step.traceId();
-            return null;
+            return settled(itemRecords(em, runId, agent, approach));
         });
     }
 
     @Override
     public Set<String> settledItems(long runId, String agent, String approach) {
-        return items(runId, agent, approach).stream().filter(ItemRecord::settled)
-                .map(ItemRecord::itemKey).collect(Collectors.toCollection(HashSet::new));
+        return settled(items(runId, agent, approach));
+    }
+
+    private static Set<String> settled(List<ItemRecord> items) {
+        return items.stream().filter(ItemRecord::settled).map(ItemRecord::itemKey)
+                .collect(Collectors.toCollection(HashSet::new));
     }
 
     @Override
@@ -167,23 +188,32 @@ public final class JpaResultStore implements ResultStore {
         if (key == null) {
             key = run(runId).map(r -> r.target().key()).orElseThrow(() -> new TributaryException(
                     "Run " + runId + " is not registered; intake must run first"));
-            if (targetKeys.size() >= TARGET_KEYS_REMEMBERED) {
-                targetKeys.clear();
-            }
-            targetKeys.put(runId, key);
+            remember(targetKeys, runId, key);
         }
         return key;
     }
 
+    /** Remembers {@code value}; a memory that has grown to its bound starts afresh. */
+    private static <V> void remember(java.util.concurrent.ConcurrentMap<Long, V> memory, long runId, V value) {
+        if (memory.size() >= TARGET_KEYS_REMEMBERED) {
+            memory.clear();
+        }
+        memory.put(runId, value);
+    }
+
     @Override
     public List<ItemRecord> items(long runId, String agent, String approach) {
-        return tx.read(em -> em.createQuery("select i from ItemEntity i where i.runId = :run and i.agent = :agent"
+        return tx.read(em -> itemRecords(em, runId, agent, approach));
+    }
+
+    private static List<ItemRecord> itemRecords(EntityManager em, long runId, String agent, String approach) {
+        return em.createQuery("select i from ItemEntity i where i.runId = :run and i.agent = :agent"
                         + " and i.approach = :approach order by i.id", ItemEntity.class)
                 .setParameter("run", runId).setParameter("agent", agent).setParameter("approach", approach)
                 .getResultList().stream()
                 .map(i -> new ItemRecord(i.itemKey, AgentStatus.valueOf(i.status), i.attempts, i.findings,
                         i.sourcesUsed, i.problems, i.error, i.retriable, i.executionId, i.startedAt, i.endedAt))
-                .toList());
+                .toList();
     }
 
     @Override
@@ -199,6 +229,23 @@ public final class JpaResultStore implements ResultStore {
                 o.startedAt = at;
             }
             return null;
+        });
+    }
+
+    @Override
+    public AgentVerdict finishAgent(long runId, String agent, String approach,
+            Function<List<ItemRecord>, AgentVerdict> verdict, Instant at) {
+        return tx.inTransaction("finish " + agent, em -> {
+            OutcomeEntity o = committer.outcomeForUpdate(em, runId, agent, approach);
+            AgentVerdict v = verdict.apply(itemRecords(em, runId, agent, approach));
+            o.status = v.status().name();
+            o.error = Codec.bounded(v.error(), 4000);
+            o.retriable = v.retriable();
+            o.endedAt = at;
+            if (o.startedAt == null) {
+                o.startedAt = at;
+            }
+            return v;
         });
     }
 
@@ -245,6 +292,7 @@ public final class JpaResultStore implements ResultStore {
 
     @Override
     public void recordReport(long runId, String recommendation, Path reportDir) {
+        currentRuns.remove(runId);
         tx.inTransaction("record report", em -> {
             RunEntity run = em.find(RunEntity.class, runId);
             run.recommendation = recommendation;

@@ -1,0 +1,157 @@
+package io.tributary.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tributary.api.agent.AgentResult;
+import io.tributary.api.agent.Target;
+import io.tributary.api.agent.Usage;
+import io.tributary.api.finding.Dimension;
+import io.tributary.api.finding.Evidence;
+import io.tributary.api.finding.Finding;
+import io.tributary.api.finding.Polarity;
+import io.tributary.api.finding.Severity;
+import io.tributary.api.outcome.AgentOutcome;
+import io.tributary.api.outcome.AgentStatus;
+import io.tributary.core.bootstrap.Database;
+import io.tributary.core.config.Settings;
+import io.tributary.core.store.internal.JpaResultStore;
+import io.tributary.core.store.internal.Pricing;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The store calls an agent step makes: starting an agent (which also says which items are already
+ * settled), reading its run while an execution is current, and finishing it with the verdict its
+ * items give, each in one transaction.
+ */
+class AgentLifecycleStoreTest {
+
+    static final long RUN = 41;
+    static final Instant T0 = Instant.parse("2026-01-02T03:04:05Z");
+
+    @TempDir
+    Path home;
+    Database db;
+    ResultStore store;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(Settings.load(home, Map.of(), new Properties(), Map.of()));
+        store = new JpaResultStore(db.entityManagerFactory(), Pricing.FREE);
+        store.registerRun(registration(1, "trace-1"));
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void agentStarted_marksTheAgentRunning_andReturnsOnlyTheSettledItems() {
+        StepRef step = new StepRef(1, 10, "trace-1");
+        store.commitItems(RUN, "press", "p", List.of(delivered("a"), failed("b"), noEvidence("c")), step);
+
+        var settled = store.agentStarted(RUN, "press", "p", 4, step, T0);
+
+        assertThat(settled).containsExactlyInAnyOrder("a", "c");
+        AgentOutcome o = store.outcomes(RUN).get(0);
+        assertThat(o.status()).isEqualTo(AgentStatus.RUNNING);
+        assertThat(o.itemsTotal()).isEqualTo(4);
+        assertThat(o.startedAt()).isEqualTo(T0);
+    }
+
+    @Test
+    void agentStarted_onAFreshAgent_returnsNothingSettled() {
+        assertThat(store.agentStarted(RUN, "press", "p", 1, new StepRef(1, 10, "trace-1"), T0)).isEmpty();
+        assertThat(store.outcomes(RUN)).extracting(AgentOutcome::status).containsExactly(AgentStatus.RUNNING);
+    }
+
+    @Test
+    void runOfAnExecution_followsARegistrationForTheNextExecution() {
+        assertThat(store.run(RUN, 1)).get().extracting(RunInfo::traceId).isEqualTo("trace-1");
+
+        store.registerRun(registration(2, "trace-2"));
+
+        assertThat(store.run(RUN, 2)).get().extracting(RunInfo::traceId).isEqualTo("trace-2");
+        assertThat(store.run(RUN)).get().extracting(RunInfo::lastExecutionId).isEqualTo(2L);
+    }
+
+    @Test
+    void runOfAnExecution_seesARegistrationMadeThroughAnotherStore() {
+        assertThat(store.run(RUN, 1)).get().extracting(RunInfo::traceId).isEqualTo("trace-1");
+        ResultStore otherProcess = new JpaResultStore(db.entityManagerFactory(), Pricing.FREE);
+
+        otherProcess.registerRun(registration(2, "trace-2"));
+
+        assertThat(store.run(RUN, 2)).get().extracting(RunInfo::traceId).isEqualTo("trace-2");
+    }
+
+    @Test
+    void runOfAnExecution_ofAnUnknownRun_isEmpty() {
+        assertThat(store.run(999, 1)).isEmpty();
+    }
+
+    @Test
+    void finishAgent_recordsTheVerdictComputedFromTheItems_inTheSameTransaction() {
+        StepRef step = new StepRef(1, 10, "trace-1");
+        store.agentStarted(RUN, "press", "p", 2, step, T0);
+        store.commitItems(RUN, "press", "p", List.of(delivered("a"), failed("b")), step);
+        List<List<String>> seen = new ArrayList<>();
+
+        AgentVerdict v = store.finishAgent(RUN, "press", "p", items -> {
+            seen.add(items.stream().map(i -> i.itemKey() + "=" + i.status()).toList());
+            return new AgentVerdict(AgentStatus.FAILED, "1 of 2 item(s) analysed", true);
+        }, T0.plusSeconds(5));
+
+        assertThat(seen).containsExactly(List.of("a=SUCCEEDED", "b=FAILED"));
+        assertThat(v.status()).isEqualTo(AgentStatus.FAILED);
+        AgentOutcome o = store.outcomes(RUN).get(0);
+        assertThat(o.status()).isEqualTo(AgentStatus.FAILED);
+        assertThat(o.error()).isEqualTo("1 of 2 item(s) analysed");
+        assertThat(o.retriable()).isTrue();
+        assertThat(o.endedAt()).isEqualTo(T0.plusSeconds(5));
+        assertThat(o.findings()).isEqualTo(1);
+    }
+
+    @Test
+    void finishAgent_whoseVerdictFails_leavesTheOutcomeAsItWas() {
+        StepRef step = new StepRef(1, 10, "trace-1");
+        store.agentStarted(RUN, "press", "p", 1, step, T0);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.finishAgent(RUN, "press", "p", items -> {
+            throw new IllegalStateException("verdict failed");
+        }, T0)).hasMessage("verdict failed");
+
+        assertThat(store.outcomes(RUN)).extracting(AgentOutcome::status).containsExactly(AgentStatus.RUNNING);
+    }
+
+    private static RunRegistration registration(long execution, String trace) {
+        return new RunRegistration(RUN, execution, "job", new Target("Acme", "123", "ACME"), Path.of("/tmp/acme"),
+                List.of("press"), "all", trace, "span-" + execution);
+    }
+
+    private static ItemCommit delivered(String key) {
+        Finding f = Finding.of(key + "-finding", Dimension.MARKET_PERCEPTION, "topic", "claim about " + key, Polarity.NEUTRAL,
+                Severity.LOW, 0.5, List.of(new Evidence("press.csv", "row 1", "quote")));
+        return new ItemCommit(key, AgentStatus.SUCCEEDED, AgentResult.of(List.of(f),
+                new Usage(1, 10, 5, Duration.ofMillis(3), "m"), 1), 1, "", false, T0, T0);
+    }
+
+    private static ItemCommit failed(String key) {
+        return new ItemCommit(key, AgentStatus.FAILED, null, 2, "boom", true, T0, T0);
+    }
+
+    private static ItemCommit noEvidence(String key) {
+        return new ItemCommit(key, AgentStatus.NO_EVIDENCE, AgentResult.noEvidence(Usage.NONE, List.of()), 1, "",
+                false, T0, T0);
+    }
+}
