@@ -1,6 +1,7 @@
 package io.tributary.core.agent;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -28,12 +29,27 @@ public class RunSignals {
 
     private final Map<Long, Instant> cancelAt = new ConcurrentHashMap<>();
     private final Map<Long, Set<Runnable>> waiting = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    /** Signals on the system clock. */
+    public RunSignals() {
+        this(Clock.systemUTC());
+    }
+
+    /** Signals whose requests fall due by {@code clock}. */
+    public RunSignals(Clock clock) {
+        this.clock = clock;
+    }
 
     /** Asks the run's remaining agent calls to stop at {@code at}; an earlier request stands. */
     public void cancelStragglers(long runId, Instant at) {
         Instant effective = cancelAt.merge(runId, at, (old, now) -> old.isBefore(now) ? old : now);
-        long delay = Math.max(0, Duration.between(Instant.now(), effective).toMillis());
-        TIMER.schedule(() -> stopDue(runId), delay, TimeUnit.MILLISECONDS);
+        scheduleStop(runId, effective);
+    }
+
+    private void scheduleStop(long runId, Instant at) {
+        long delay = Math.max(0, Duration.between(clock.instant(), at).toNanos());
+        TIMER.schedule(() -> stopDue(runId), delay, TimeUnit.NANOSECONDS);
     }
 
     /** The run's request as its calls see it. */
@@ -66,15 +82,26 @@ public class RunSignals {
 
     private boolean due(long runId) {
         Instant at = cancelAt.get(runId);
-        return at != null && !Instant.now().isBefore(at);
+        return at != null && !clock.instant().isBefore(at);
     }
 
+    /**
+     * Stops the run's registered calls once its request is due. A timer may fire a little before
+     * the instant (the wall clock and the timer's clock differ): then it tries again when the
+     * request is due, rather than letting the calls run on to their deadline.
+     */
     private void stopDue(long runId) {
-        if (due(runId)) {
-            Set<Runnable> calls = waiting.get(runId);
-            if (calls != null) {
-                calls.forEach(Runnable::run);
-            }
+        Instant at = cancelAt.get(runId);
+        if (at == null) {
+            return;
+        }
+        if (clock.instant().isBefore(at)) {
+            scheduleStop(runId, at);
+            return;
+        }
+        Set<Runnable> calls = waiting.get(runId);
+        if (calls != null) {
+            calls.forEach(Runnable::run);
         }
     }
 

@@ -109,6 +109,51 @@ class AgentCallsTest {
         assertThat(Duration.between(cancelAt, r.endedAt())).isLessThan(Duration.ofSeconds(3));
     }
 
+    /** A clock that can be set back: the wall clock of a machine whose time is adjusted. */
+    static final class LaggingClock extends Clock {
+        volatile long lagMillis;
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now().minusMillis(lagMillis);
+        }
+    }
+
+    @Test
+    void aCancellationTimerThatFiresBeforeTheWallClockReachesTheInstant_stillCancelsWhenItDoes() throws Exception {
+        // given a request due in 100 ms, and then the wall clock set back 150 ms
+        LaggingClock clock = new LaggingClock();
+        RunSignals signals = new RunSignals(clock);
+        Instant cancelAt = clock.instant().plusMillis(100);
+        signals.cancelStragglers(9, cancelAt);
+        clock.lagMillis = 150;
+        Agent slow = task -> {
+            try {
+                Thread.sleep(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return AgentResult.of(List.of(), Usage.NONE, 1);
+        };
+
+        // when a call of that run waits on a slow agent
+        CallResult r = calls.call(slow, task(9, Duration.ofSeconds(10)), twoRetries, "p", signals.cancellation(9));
+
+        // then it is cancelled once the clock reaches the instant, not left to its 10 s deadline
+        assertThat(r.status()).isEqualTo(AgentStatus.CANCELLED);
+        assertThat(Duration.between(r.startedAt(), r.endedAt())).isLessThan(Duration.ofSeconds(5));
+    }
+
     @Test
     void cancellationRequestedWhileACallWaits_stopsIt_andOtherRunsCarryOn() throws Exception {
         // given two runs' calls waiting on slow agents, and no request yet

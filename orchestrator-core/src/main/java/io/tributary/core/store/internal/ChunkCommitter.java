@@ -72,6 +72,10 @@ final class ChunkCommitter {
         }
         double cost = pricing.cost(usage);
         addUsage(outcome, usage, cost);
+        // Everything but the shared aggregates is written now, so that their row locks, taken
+        // last, are held only for their own updates and the commit: writers of the same run or
+        // target queue on these rows, and each waits for the others' locked time alone.
+        em.flush();
         aggregates.addCost(em, runId, usage.calls(), usage.inputTokens(), usage.outputTokens(), cost);
         for (var e : risk.entrySet()) {
             long[] v = e.getValue();
