@@ -92,14 +92,7 @@ class AgentCallsTest {
 
     @Test
     void cancellationRequest_stopsARunningCallAsCancelled() {
-        Agent agent = task -> {
-            try {
-                Thread.sleep(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return AgentResult.of(List.of(), Usage.NONE, 1);
-        };
+        Agent agent = sleeping(10_000);
         RunSignals signals = new RunSignals();
         Instant cancelAt = Instant.now().plusMillis(150);
         signals.cancelStragglers(7, cancelAt);
@@ -137,14 +130,7 @@ class AgentCallsTest {
         Instant cancelAt = clock.instant().plusMillis(100);
         signals.cancelStragglers(9, cancelAt);
         clock.lagMillis = 150;
-        Agent slow = task -> {
-            try {
-                Thread.sleep(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return AgentResult.of(List.of(), Usage.NONE, 1);
-        };
+        Agent slow = sleeping(10_000);
 
         // when a call of that run waits on a slow agent
         CallResult r = calls.call(slow, task(9, Duration.ofSeconds(10)), twoRetries, "p", signals.cancellation(9));
@@ -226,6 +212,18 @@ class AgentCallsTest {
             assertThat(f.get().status()).isEqualTo(AgentStatus.SUCCEEDED);
         }
         assertThat(peak.get()).isLessThanOrEqualTo(3).isPositive();
+    }
+
+    /** An agent that sleeps {@code ms} unless interrupted, then delivers nothing. */
+    private static Agent sleeping(long ms) {
+        return task -> {
+            try {
+                Thread.sleep(ms);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return AgentResult.of(List.of(), Usage.NONE, 1);
+        };
     }
 
     private static AgentTask task(Duration timeout) {
