@@ -20,6 +20,8 @@ import org.jberet.runtime.JobExecutionImpl;
 final class TributaryJobs implements Variant {
 
     static final String JOB = "it-five";
+    /** The name of {@link #bare} in the results. */
+    static final String BARE = "JBeret alone";
 
     private final TributaryRuntime runtime;
     private final String job;
@@ -50,8 +52,6 @@ final class TributaryJobs implements Variant {
     static TributaryJobs bare(TributaryRuntime runtime, FiveAgents shape, List<Path> dossiers) {
         return new TributaryJobs(runtime, BareJBeret.JOB, shape, dossiers, BARE);
     }
-
-    static final String BARE = "JBeret alone";
 
     @Override
     public String name() {

@@ -47,9 +47,6 @@ public interface ResultStore {
      */
     Set<String> agentStarted(long runId, String agent, String approach, int itemsTotal, StepRef step, Instant at);
 
-    /** Items of an agent that need no further call (delivered, or had no evidence). */
-    Set<String> settledItems(long runId, String agent, String approach);
-
     /** Commits a chunk of item results, their findings and the aggregates they update, atomically. */
     void commitItems(long runId, String agent, String approach, List<ItemCommit> items, StepRef step);
 

@@ -30,6 +30,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -42,14 +44,13 @@ public final class JpaResultStore implements ResultStore {
     private final Transactions tx;
     private final ChunkCommitter committer;
     private final RunReader reader;
-    private final java.util.concurrent.ConcurrentMap<Long, String> targetKeys = new java.util.concurrent.ConcurrentHashMap<>();
     /** Runs as their current execution sees them, for {@link #run(long, long)}. */
-    private final java.util.concurrent.ConcurrentMap<Long, RunInfo> currentRuns = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentMap<Long, RunInfo> currentRuns = new ConcurrentHashMap<>();
     /** Targets whose risk register rows this store has made sure of (rows are never deleted). */
-    private final Set<String> riskRowsPresent = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final ConcurrentMap<String, Boolean> riskRowsPresent = new ConcurrentHashMap<>();
 
-    /** Runs whose target key (or current view) is remembered at most; beyond, the memory starts afresh. */
-    private static final int TARGET_KEYS_REMEMBERED = 10_000;
+    /** Entries a memory of this store holds at most; beyond, it starts afresh. */
+    private static final int REMEMBERED = 10_000;
 
     /** The store as the product runs it in Java SE: resource-local transactions, aggregates under row locks. */
     public JpaResultStore(EntityManagerFactory emf, Pricing pricing) {
@@ -104,15 +105,12 @@ public final class JpaResultStore implements ResultStore {
             return null;
         });
         String targetKey = r.target().key();
-        if (!riskRowsPresent.contains(targetKey)) {
+        if (!riskRowsPresent.containsKey(targetKey)) {
             tx.inTransaction("prepare risk register", em -> {
                 new Aggregates(AggregateLocking.ROW_LOCK).ensureRiskRows(em, targetKey);
                 return null;
             });
-            if (riskRowsPresent.size() >= TARGET_KEYS_REMEMBERED) {
-                riskRowsPresent.clear();
-            }
-            riskRowsPresent.add(targetKey);
+            remember(riskRowsPresent, targetKey, Boolean.TRUE);
         }
     }
 
@@ -160,11 +158,6 @@ public final class JpaResultStore implements ResultStore {
         });
     }
 
-    @Override
-    public Set<String> settledItems(long runId, String agent, String approach) {
-        return settled(items(runId, agent, approach));
-    }
-
     private static Set<String> settled(List<ItemRecord> items) {
         return items.stream().filter(ItemRecord::settled).map(ItemRecord::itemKey)
                 .collect(Collectors.toCollection(HashSet::new));
@@ -175,30 +168,20 @@ public final class JpaResultStore implements ResultStore {
         if (items.isEmpty()) {
             return;
         }
-        String targetKey = targetKey(runId);
+        String targetKey = run(runId, step.executionId()).map(r -> r.target().key()).orElseThrow(
+                () -> new TributaryException("Run " + runId + " is not registered; intake must run first"));
         tx.inTransaction("commit " + items.size() + " item(s) of " + agent, em -> {
             committer.commit(em, runId, targetKey, agent, approach, items, step);
             return null;
         });
     }
 
-    /** The target of a run, which never changes once registered: read once per run, then remembered. */
-    private String targetKey(long runId) {
-        String key = targetKeys.get(runId);
-        if (key == null) {
-            key = run(runId).map(r -> r.target().key()).orElseThrow(() -> new TributaryException(
-                    "Run " + runId + " is not registered; intake must run first"));
-            remember(targetKeys, runId, key);
-        }
-        return key;
-    }
-
     /** Remembers {@code value}; a memory that has grown to its bound starts afresh. */
-    private static <V> void remember(java.util.concurrent.ConcurrentMap<Long, V> memory, long runId, V value) {
-        if (memory.size() >= TARGET_KEYS_REMEMBERED) {
+    private static <K, V> void remember(ConcurrentMap<K, V> memory, K key, V value) {
+        if (memory.size() >= REMEMBERED) {
             memory.clear();
         }
-        memory.put(runId, value);
+        memory.put(key, value);
     }
 
     @Override
