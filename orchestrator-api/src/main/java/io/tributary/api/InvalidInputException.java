@@ -1,7 +1,7 @@
 package io.tributary.api;
 
 /**
- * Input that cannot be used as given: a missing dossier, a malformed file, an invalid job
+ * Input that cannot be used as given: a missing input directory, a malformed file, an invalid job
  * parameter. The message names the input and what is wrong with it.
  */
 public class InvalidInputException extends NonRetriableException {

@@ -17,19 +17,19 @@ import java.util.List;
  * for the run.
  *
  * <p>Failures: throw {@link io.tributary.api.RetriableException} when trying again later can help
- * (timeouts, rate limits), {@link io.tributary.api.NonRetriableException} otherwise. A dossier
+ * (timeouts, rate limits), {@link io.tributary.api.NonRetriableException} otherwise. An input
  * without usable sources for this agent is not a failure: return
  * {@link AgentResult#noEvidence}. Agents must be safe to call from several threads at once.
  */
 public interface Agent {
 
-    /** Analyse one task (the whole dossier or one of its items). */
+    /** Analyse one task (the whole input or one of its items). */
     AgentResult analyse(AgentTask task);
 
     /**
-     * The work items of a dossier, each analysed by its own call. Must return the same list for
+     * The work items of the input, each analysed by its own call. Must return the same list for
      * the same input, since a restart resumes by item. The default is one item, the whole
-     * dossier.
+     * input.
      */
     default List<String> items(AgentTask task) {
         return List.of(AgentTask.WHOLE);

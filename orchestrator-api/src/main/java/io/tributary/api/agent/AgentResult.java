@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param findings    its conclusions, each with evidence
  * @param usage       what the call consumed
- * @param sourcesUsed how many dossier sources yielded usable data; 0 means the agent had no
+ * @param sourcesUsed how many input sources yielded usable data; 0 means the agent had no
  *                    evidence to work from (its outcome becomes {@code NO_EVIDENCE}, which is not
  *                    a failure and is never retried)
  * @param problems    files that could not be used, and why
@@ -30,7 +30,7 @@ public record AgentResult(List<Finding> findings, Usage usage, int sourcesUsed, 
         return new AgentResult(findings, usage, sourcesUsed, List.of());
     }
 
-    /** No usable source: the dossier had nothing for this agent, for the reasons given. */
+    /** No usable source: the input had nothing for this agent, for the reasons given. */
     public static AgentResult noEvidence(Usage usage, List<SourceProblem> problems) {
         return new AgentResult(List.of(), usage, 0, problems);
     }

@@ -1,5 +1,9 @@
 package io.tributary.api.agent;
 
+import io.tributary.api.InvalidInputException;
+import io.tributary.api.run.AgentInput;
+import io.tributary.api.run.Subject;
+
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
@@ -7,14 +11,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One unit of work for an agent: the whole dossier, or one work item of it.
+ * One unit of work for an agent: the whole input, or one work item of it.
  *
  * @param runId      the job instance id: the same across restarts of one run
  * @param agent      the role the agent plays in the job ({@code financials}, {@code press}, ...)
  * @param approach   the implementation playing it (the bean name; equal to {@code agent} unless
  *                   the job chose another, such as {@code press-lexicon} or {@code llm})
- * @param target     the company
- * @param dossier    the dossier root directory
+ * @param subject    what the run is about, as the job's intake named it
+ * @param input      what the agent reads, as the job's intake made it
  * @param item       the work item to analyse, one of {@link Agent#items(AgentTask)}, or
  *                   {@link #WHOLE}
  * @param properties the step's properties from job XML and job parameters
@@ -25,20 +29,20 @@ public record AgentTask(
         long runId,
         String agent,
         String approach,
-        Target target,
-        Path dossier,
+        Subject subject,
+        AgentInput input,
         String item,
         Map<String, String> properties,
         Instant deadline) {
 
-    /** The item that stands for the whole dossier. */
+    /** The item that stands for the whole input. */
     public static final String WHOLE = "*";
 
     public AgentTask {
         Objects.requireNonNull(agent, "agent");
         Objects.requireNonNull(approach, "approach");
-        Objects.requireNonNull(target, "target");
-        Objects.requireNonNull(dossier, "dossier");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(input, "input");
         Objects.requireNonNull(item, "item");
         properties = Map.copyOf(properties == null ? Map.of() : properties);
         Objects.requireNonNull(deadline, "deadline");
@@ -46,10 +50,10 @@ public record AgentTask(
 
     /** The same task narrowed to one work item. */
     public AgentTask forItem(String workItem) {
-        return new AgentTask(runId, agent, approach, target, dossier, workItem, properties, deadline);
+        return new AgentTask(runId, agent, approach, subject, input, workItem, properties, deadline);
     }
 
-    /** True when this task covers the whole dossier. */
+    /** True when this task covers the whole input. */
     public boolean isWhole() {
         return WHOLE.equals(item);
     }
@@ -59,8 +63,29 @@ public record AgentTask(
         return Optional.ofNullable(properties.get(name)).filter(v -> !v.isBlank());
     }
 
-    /** A folder of the dossier, such as {@code press}. */
+    /**
+     * The input directory.
+     *
+     * @throws InvalidInputException if the job gave this agent another kind of input
+     */
+    public AgentInput.Directory directory() {
+        if (input instanceof AgentInput.Directory directory) {
+            return directory;
+        }
+        throw new InvalidInputException("Agent '" + agent + "' reads a directory, but the job's input is a "
+                + input.kind() + " ('" + input.value() + "')");
+    }
+
+    /** The input directory's root. */
+    public Path root() {
+        return directory().root();
+    }
+
+    /**
+     * A file or folder inside the input directory, such as {@code press}; never outside it (see
+     * {@link AgentInput.Directory#resolve}).
+     */
     public Path folder(String name) {
-        return dossier.resolve(name);
+        return directory().resolve(name);
     }
 }

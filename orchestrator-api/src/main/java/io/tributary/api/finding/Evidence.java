@@ -3,9 +3,9 @@ package io.tributary.api.finding;
 import java.util.Objects;
 
 /**
- * Where in the dossier a finding comes from.
+ * Where in the input a finding comes from.
  *
- * @param file    path of the source file relative to the dossier root, with '/' separators
+ * @param file    path of the source file relative to the input root, with '/' separators
  *                (for example {@code financials/companyfacts.json})
  * @param locator where inside the file: an XBRL concept and period
  *                ({@code us-gaap:NetIncomeLoss FY2018}), a filing accession and item

@@ -6,18 +6,19 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * One conclusion of an agent about the target, with the evidence behind it.
+ * One conclusion of an agent about the run's subject, with the evidence behind it.
  *
  * @param key        identifies the finding within its agent and work item, stable across runs on
  *                   the same input (for example {@code net-loss:FY2018}); the store uses it to
  *                   write each finding once however often a step is retried or restarted
- * @param dimension  the assessment dimension it informs
+ * @param group      the name of the group it belongs to in synthesis and reports (see
+ *                   {@link FindingGroup#requireName})
  * @param topic      a machine-readable subject that synthesis matches on, in the form
  *                   {@code area.subject} (for example {@code financials.net-loss},
  *                   {@code press.sentiment-balance}, {@code regulatory.non-reliance},
  *                   {@code leadership.turnover})
  * @param claim      the conclusion in plain words, naming figures and periods
- * @param polarity   for or against the target
+ * @param polarity   for or against the subject
  * @param severity   how much it matters
  * @param confidence the agent's confidence in the claim, 0 to 1
  * @param evidence   where it comes from; never empty for a finding above {@link Severity#INFO}
@@ -27,7 +28,7 @@ import java.util.Set;
  */
 public record Finding(
         String key,
-        Dimension dimension,
+        String group,
         String topic,
         String claim,
         Polarity polarity,
@@ -39,7 +40,11 @@ public record Finding(
 
     public Finding {
         requireText(key, "key");
-        Objects.requireNonNull(dimension, "dimension");
+        try {
+            FindingGroup.requireName(group);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Finding '" + key + "': " + e.getMessage(), e);
+        }
         requireText(topic, "topic");
         requireText(claim, "claim");
         Objects.requireNonNull(polarity, "polarity");
@@ -53,10 +58,16 @@ public record Finding(
         caveats = Set.copyOf(caveats == null ? Set.of() : caveats);
     }
 
-    /** A finding without attributes or caveats. */
-    public static Finding of(String key, Dimension dimension, String topic, String claim,
+    /** A finding in {@code group} without attributes or caveats. */
+    public static Finding of(String key, FindingGroup group, String topic, String claim,
             Polarity polarity, Severity severity, double confidence, List<Evidence> evidence) {
-        return new Finding(key, dimension, topic, claim, polarity, severity, confidence, evidence,
+        return of(key, group.name(), topic, claim, polarity, severity, confidence, evidence);
+    }
+
+    /** A finding without attributes or caveats. */
+    public static Finding of(String key, String group, String topic, String claim,
+            Polarity polarity, Severity severity, double confidence, List<Evidence> evidence) {
+        return new Finding(key, group, topic, claim, polarity, severity, confidence, evidence,
                 Map.of(), Set.of());
     }
 
@@ -64,7 +75,7 @@ public record Finding(
     public Finding withCaveat(Caveat caveat) {
         var more = new java.util.HashSet<>(caveats);
         more.add(caveat);
-        return new Finding(key, dimension, topic, claim, polarity, severity, confidence, evidence,
+        return new Finding(key, group, topic, claim, polarity, severity, confidence, evidence,
                 attributes, more);
     }
 

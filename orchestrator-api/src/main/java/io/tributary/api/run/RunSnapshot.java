@@ -1,10 +1,12 @@
 package io.tributary.api.run;
 
-import io.tributary.api.agent.Target;
+import io.tributary.api.finding.FindingGroup;
 import io.tributary.api.outcome.AgentOutcome;
 import io.tributary.api.policy.PolicyDecision;
-import java.nio.file.Path;
+
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Everything the store knows about a run at the moment synthesis reads it.
@@ -12,8 +14,11 @@ import java.util.List;
  * @param runId       the job instance id
  * @param executionId the current job execution
  * @param jobName     the job
- * @param target      the company
- * @param dossier     the dossier root
+ * @param subject     what the run is about
+ * @param input       what its agents read
+ * @param agents      the agent roles the job declares, in job order
+ * @param groups      the finding groups the job declares with their titles, in job order; may be
+ *                    empty, see {@link #groupsInUse()}
  * @param decision    the policy decision
  * @param outcomes    each agent's outcome, sorted by agent
  * @param findings    every committed finding, in commit order
@@ -24,8 +29,10 @@ public record RunSnapshot(
         long runId,
         long executionId,
         String jobName,
-        Target target,
-        Path dossier,
+        Subject subject,
+        AgentInput input,
+        List<String> agents,
+        List<FindingGroup> groups,
         PolicyDecision decision,
         List<AgentOutcome> outcomes,
         List<StoredFinding> findings,
@@ -33,15 +40,29 @@ public record RunSnapshot(
         List<PartitionSummary> partitions) {
 
     public RunSnapshot {
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(input, "input");
+        agents = List.copyOf(agents);
+        groups = List.copyOf(groups == null ? List.of() : groups);
         outcomes = List.copyOf(outcomes);
         findings = List.copyOf(findings);
         traceId = traceId == null ? "" : traceId;
         partitions = List.copyOf(partitions == null ? List.of() : partitions);
     }
 
-    /** A snapshot of a run without partitioned steps. */
-    public RunSnapshot(long runId, long executionId, String jobName, Target target, Path dossier,
-            PolicyDecision decision, List<AgentOutcome> outcomes, List<StoredFinding> findings, String traceId) {
-        this(runId, executionId, jobName, target, dossier, decision, outcomes, findings, traceId, List.of());
+    /**
+     * The groups declared by the job, then any other group a finding uses (titled by its name),
+     * in order of first use: what a report shows.
+     */
+    public List<FindingGroup> groupsInUse() {
+        var all = new LinkedHashMap<String, FindingGroup>();
+        groups.forEach(g -> all.put(g.name(), g));
+        findings.forEach(f -> all.putIfAbsent(f.finding().group(), FindingGroup.of(f.finding().group())));
+        return List.copyOf(all.values());
+    }
+
+    /** The title of a group: as declared by the job, else its name. */
+    public String groupTitle(String group) {
+        return groups.stream().filter(g -> g.name().equals(group)).map(FindingGroup::title).findFirst().orElse(group);
     }
 }

@@ -1,2 +1,5 @@
-/** A run as the store holds it: what synthesis and reports read. */
+/**
+ * A run: its subject and input as the job's intake made them, and what the store holds about it
+ * for synthesis and reports.
+ */
 package io.tributary.api.run;

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * @param rule        the name of the rule that paired them (for example
  *                    {@code financials-vs-press})
  * @param severity    how much it matters, from the severities of the two sides
- * @param warning     the side that counts against the target
+ * @param warning     the side that counts against the subject
  * @param reassurance the side that counts for it
  */
 public record Contradiction(

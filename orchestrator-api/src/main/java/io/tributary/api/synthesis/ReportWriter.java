@@ -1,11 +1,15 @@
 package io.tributary.api.synthesis;
 
 import io.tributary.api.run.RunSnapshot;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Writes an assessment as files people and programs read. Implementations are CDI beans. */
+/**
+ * Writes a synthesis as files people and programs read. Implementations are CDI beans; the
+ * {@code report} step runs every one installed.
+ */
 public interface ReportWriter {
 
     /**
@@ -13,5 +17,5 @@ public interface ReportWriter {
      *
      * @return the files written
      */
-    List<Path> write(Assessment assessment, RunSnapshot run, Path directory) throws IOException;
+    List<Path> write(Synthesis synthesis, RunSnapshot run, Path directory) throws IOException;
 }

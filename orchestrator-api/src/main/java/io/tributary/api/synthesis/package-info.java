@@ -1,5 +1,5 @@
 /**
- * The synthesis SPI and its results: from a run's stored outcomes and findings to an assessment
- * (ratings, recommendation, contradictions, consensus, provenance) and its reports.
+ * The synthesis SPI and the building blocks any job's synthesis uses: coverage of the declared
+ * roles, contradictions, consensus across approaches, provenance, statements and follow-ups.
  */
 package io.tributary.api.synthesis;
