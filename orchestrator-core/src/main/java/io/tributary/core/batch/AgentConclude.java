@@ -175,7 +175,7 @@ public class AgentConclude extends AbstractBatchlet {
         if (planned.stream().allMatch(i -> records.get(i).status() == AgentStatus.NO_EVIDENCE)) {
             String problems = planned.stream().map(i -> records.get(i).problems()).filter(p -> !p.isBlank())
                     .collect(Collectors.joining("; "));
-            return new AgentVerdict(AgentStatus.NO_EVIDENCE, problems.isEmpty() ? "no usable source in the dossier"
+            return new AgentVerdict(AgentStatus.NO_EVIDENCE, problems.isEmpty() ? "no usable source in the input"
                     : problems, false);
         }
         return new AgentVerdict(AgentStatus.SUCCEEDED, "", false);

@@ -48,7 +48,7 @@ record AgentSteps(Agent agent, boolean concludes, AgentTask task, CallPolicy pol
         RunInfo run = store.run(job.getInstanceId(), job.getExecutionId()).orElseThrow(() -> new InvalidInputException(
                 "Run " + job.getInstanceId() + " is not registered; the job must start with the intake step"));
         CallPolicy policy = callPolicy(props, settings);
-        AgentTask task = new AgentTask(run.runId(), role, approach, run.target(), run.dossier(), AgentTask.WHOLE,
+        AgentTask task = new AgentTask(run.runId(), role, approach, run.subject(), run.input(), AgentTask.WHOLE,
                 props.asMap(), now.plus(policy.timeout()));
         StepRef step = new StepRef(job.getExecutionId(), stepContext.getStepExecutionId(), run.traceId());
         long budget = Long.parseLong(props.get(io.tributary.core.policy.PolicyParser.BUDGET_TOKENS, "0"));

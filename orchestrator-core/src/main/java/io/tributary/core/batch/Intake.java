@@ -1,8 +1,11 @@
 package io.tributary.core.batch;
 
 import io.tributary.api.InvalidInputException;
-import io.tributary.api.agent.Target;
+import io.tributary.api.finding.FindingGroup;
 import io.tributary.api.policy.FailurePolicy;
+import io.tributary.api.run.RunInput;
+import io.tributary.api.run.RunIntake;
+import io.tributary.api.synthesis.Synthesizer;
 import io.tributary.core.config.Settings;
 import io.tributary.core.policy.PolicyParser;
 import io.tributary.core.store.ResultStore;
@@ -11,22 +14,27 @@ import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.nio.file.Path;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * The first step of a job: checks the dossier, the agents and the policy, then registers the
- * run. Anything invalid fails here, before an agent runs, with the job's exit status set to
- * {@value #INVALID_INPUT} so that launchers can tell bad input from a failed run.
+ * The first step of a job: hands the job's properties to the {@link RunIntake} bean named by the
+ * job property {@value #INTAKE}, which makes the run's subject and input, checks the agents, the
+ * policy, the finding groups and the synthesizer, then registers the run. Anything invalid fails
+ * here, before an agent runs, with the job's exit status set to {@value #INVALID_INPUT} so that
+ * launchers can tell bad input from a failed run.
  */
 @Named("intake")
 @Dependent
 public class Intake extends AbstractBatchlet {
 
     public static final String INVALID_INPUT = "INVALID_INPUT";
-    public static final String DOSSIER = "dossier";
+    /** The job property naming the job's {@link RunIntake} bean. */
+    public static final String INTAKE = "intake";
 
     private static final Logger LOG = Logger.getLogger(Intake.class.getName());
 
@@ -40,6 +48,12 @@ public class Intake extends AbstractBatchlet {
     Settings settings;
     @Inject
     io.tributary.core.tracing.Tracing tracing;
+    @Inject
+    @Any
+    Instance<RunIntake> intakes;
+    @Inject
+    @Any
+    Instance<Synthesizer> synthesizers;
 
     @Override
     public String process() {
@@ -57,30 +71,25 @@ public class Intake extends AbstractBatchlet {
     private String register() {
         JobSettings props = JobSettings.of(jobContext, stepContext);
         try {
-            Path dossier = dossier(props);
-            Target target = DossierTarget.read(dossier);
+            RunIntake intake = Beans.named(intakes, RunIntake.class, INTAKE,
+                    props.find(INTAKE).orElseThrow(() -> new InvalidInputException("Job '" + jobContext.getJobName()
+                            + "' has no job property '" + INTAKE + "' naming its intake (a CDI bean implementing "
+                            + RunIntake.class.getName() + ")")));
+            RunInput in = intake.open(props.asMap());
             FailurePolicy policy = PolicyParser.parse(props.asMap(), props.agents());
             AgentSteps.callPolicy(props, settings);
+            List<FindingGroup> groups = props.groups();
+            SynthesisStep.checkSynthesizer(props, synthesizers, jobContext);
             store.registerRun(new RunRegistration(jobContext.getInstanceId(), jobContext.getExecutionId(),
-                    jobContext.getJobName(), target, dossier, props.agents(), policy.toString(),
+                    jobContext.getJobName(), in.subject(), in.input(), props.agents(), groups, policy.toString(),
                     Spans.traceId(tracing, jobContext), Spans.spanId(tracing, jobContext)));
-            LOG.info(() -> "Run " + jobContext.getInstanceId() + ": " + target.name() + ", agents "
+            LOG.info(() -> "Run " + jobContext.getInstanceId() + ": " + in.subject().name() + ", agents "
                     + props.agents() + ", policy " + policy);
             return "REGISTERED";
         } catch (InvalidInputException e) {
             jobContext.setExitStatus(INVALID_INPUT);
             stepContext.setExitStatus(INVALID_INPUT);
             throw e;
-        }
-    }
-
-    private static Path dossier(JobSettings props) {
-        String raw = props.find(DOSSIER).orElseThrow(() -> new InvalidInputException(
-                "Job parameter 'dossier' is required: the path of the dossier directory (dossier=/path/to/dossier)"));
-        try {
-            return Path.of(raw).toAbsolutePath().normalize();
-        } catch (java.nio.file.InvalidPathException e) {
-            throw new InvalidInputException("Job parameter 'dossier' is not a valid path: '" + raw + "'", e);
         }
     }
 }

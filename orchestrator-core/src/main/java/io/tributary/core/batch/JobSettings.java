@@ -1,8 +1,11 @@
 package io.tributary.core.batch;
 
+import io.tributary.api.InvalidInputException;
+import io.tributary.api.finding.FindingGroup;
 import io.tributary.core.config.Settings;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,8 @@ import java.util.Properties;
 final class JobSettings {
 
     static final String AGENTS = "agents";
+    /** The job property declaring finding groups and their titles: {@code name=Title, name2=Title 2}. */
+    static final String GROUPS = "findingGroups";
 
     private final Map<String, String> values;
 
@@ -53,6 +58,24 @@ final class JobSettings {
     /** The job's agent roles, in job order. */
     List<String> agents() {
         return List.copyOf(io.tributary.core.policy.PolicyParser.names(get(AGENTS, "")));
+    }
+
+    /** The finding groups the job declares, in job order; invalid names fail with the property named. */
+    List<FindingGroup> groups() {
+        List<FindingGroup> groups = new ArrayList<>();
+        for (String entry : get(GROUPS, "").split(",")) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            int eq = entry.indexOf('=');
+            String name = (eq < 0 ? entry : entry.substring(0, eq)).strip();
+            try {
+                groups.add(new FindingGroup(name, eq < 0 ? name : entry.substring(eq + 1)));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("Job property '" + GROUPS + "': " + e.getMessage());
+            }
+        }
+        return List.copyOf(groups);
     }
 
     private static void copy(Properties from, Map<String, String> to) {

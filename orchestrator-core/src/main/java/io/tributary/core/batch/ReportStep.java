@@ -2,8 +2,8 @@ package io.tributary.core.batch;
 
 import io.tributary.api.TributaryException;
 import io.tributary.api.run.RunSnapshot;
-import io.tributary.api.synthesis.Assessment;
 import io.tributary.api.synthesis.ReportWriter;
+import io.tributary.api.synthesis.Synthesis;
 import io.tributary.api.synthesis.Synthesizer;
 import io.tributary.core.config.Settings;
 import io.tributary.core.store.ResultStore;
@@ -23,7 +23,8 @@ import java.util.logging.Logger;
 
 /**
  * Writes the run's report with every {@link ReportWriter} bean into
- * {@code <reports.dir>/<job>-<run>/} (or the {@code reportDir} job property), and records where.
+ * {@code <reports.dir>/<job>-<run>/} (or the {@code reportDir} job property), and records where and
+ * the synthesis verdict.
  */
 @Named("report")
 @Dependent
@@ -63,20 +64,19 @@ public class ReportStep extends AbstractBatchlet {
 
     private String write() throws IOException {
         JobSettings props = JobSettings.of(jobContext, stepContext);
-        String name = props.get(SynthesisStep.SYNTHESIZER, SynthesisStep.DEFAULT_SYNTHESIZER);
-        Assessment assessment = jobContext.getTransientUserData() instanceof Assessment done ? done
-                : SynthesisStep.synthesise(store, synthesizers, name, jobContext);
+        Synthesis synthesis = jobContext.getTransientUserData() instanceof Synthesis done ? done
+                : SynthesisStep.synthesise(store, synthesizers, props, jobContext);
         RunSnapshot run = store.snapshot(jobContext.getInstanceId(), jobContext.getExecutionId());
         Path dir = props.find("reportDir").map(Path::of)
                 .orElse(Path.of(settings.get("reports.dir")).resolve(jobContext.getJobName() + "-" + run.runId()));
         List<Path> written = new ArrayList<>();
         for (ReportWriter writer : writers) {
-            written.addAll(writer.write(assessment, run, dir));
+            written.addAll(writer.write(synthesis, run, dir));
         }
         if (written.isEmpty()) {
             throw new TributaryException("No report writer is installed; nothing was written to " + dir);
         }
-        store.recordReport(run.runId(), assessment.recommendation().name(), dir.toAbsolutePath());
+        store.recordReport(run.runId(), synthesis.verdict(), dir.toAbsolutePath());
         LOG.info(() -> "Run " + run.runId() + " report: " + written);
         return "WRITTEN";
     }

@@ -69,7 +69,7 @@ public class RunListener implements JobListener {
         heartbeat = HEARTBEATS.scheduleAtFixedRate(() -> beat(execution), HEARTBEAT.toMillis(), HEARTBEAT.toMillis(),
                 TimeUnit.MILLISECONDS);
         previous.ifPresent(run -> store.registerRun(new RunRegistration(run.runId(), execution, run.jobName(),
-                run.target(), run.dossier(), run.agents(), run.policy(), root.getSpanContext().getTraceId(),
+                run.subject(), run.input(), run.agents(), run.groups(), run.policy(), root.getSpanContext().getTraceId(),
                 root.getSpanContext().getSpanId())));
     }
 

@@ -84,7 +84,7 @@ public record ExecutionSummary(
                 decision.map(d -> new DecisionView(d.outcome().name(), d.reason(), d.missingAgents(), d.policy(),
                         d.reviewer().isEmpty() ? null : d.reviewer())).orElse(null),
                 agents, report, partitions(store.partitions(runId)), run.map(RunInfo::traceId).orElse(null),
-                run.flatMap(RunInfo::recommendation).orElse(null), orphaned, code);
+                run.flatMap(RunInfo::verdict).orElse(null), orphaned, code);
     }
 
     /** True when the execution claims to run but its lease says its process is gone. */

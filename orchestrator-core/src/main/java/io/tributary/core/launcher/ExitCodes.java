@@ -10,7 +10,7 @@ import java.util.Optional;
  * <ul>
  * <li>0: completed, every agent delivered (PROCEED)</li>
  * <li>1: failed (FAIL decision, a step failed, or the execution was abandoned)</li>
- * <li>2: bad usage or bad input (unknown command or job, malformed parameter, invalid dossier or
+ * <li>2: bad usage or bad input (unknown command or job, malformed parameter, invalid input or
  * policy)</li>
  * <li>3: completed DEGRADED: some agents missing, policy met</li>
  * <li>4: stopped for RETRY: restart it to re-run the missing agents</li>

@@ -11,6 +11,7 @@ import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,7 +45,11 @@ final class Launcher {
     /** The root logger, held so that --quiet's level sticks. */
     private static final java.util.logging.Logger QUIET = java.util.logging.Logger.getLogger("");
 
-    /** {@code name=value} arguments as job parameters; the dossier path made absolute. */
+    /**
+     * {@code name=value} arguments as job parameters. A value written as a relative path (it
+     * starts with {@code .} or holds a path separator) that exists is made absolute, so that a
+     * restart from another working directory reads the same input.
+     */
     static Properties parameters(List<String> args) {
         Properties p = new Properties();
         for (String arg : args) {
@@ -54,12 +59,23 @@ final class Launcher {
             }
             String name = arg.substring(0, eq).trim();
             String value = arg.substring(eq + 1);
-            if (name.equals("dossier") && !value.isBlank()) {
-                value = Path.of(value).toAbsolutePath().normalize().toString();
-            }
-            p.setProperty(name, value);
+            p.setProperty(name, absoluteIfPath(value));
         }
         return p;
+    }
+
+    private static String absoluteIfPath(String value) {
+        boolean looksLikePath = value.startsWith(".") || value.indexOf('/') >= 0
+                || value.indexOf(java.io.File.separatorChar) >= 0;
+        if (!looksLikePath) {
+            return value;
+        }
+        try {
+            Path path = Path.of(value);
+            return !path.isAbsolute() && Files.exists(path) ? path.toAbsolutePath().normalize().toString() : value;
+        } catch (java.nio.file.InvalidPathException e) {
+            return value;
+        }
     }
 
     /** Waits for the execution to end, printing agents' progress to {@code progress} unless null. */

@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 /** {@code run <job> [name=value ...]}: starts a job, waits for it, reports. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Start a job, wait for it to end, print a summary; the exit code says how it ended.",
-        footer = {"", "Example: tributary run due-diligence dossier=batch-jobs/samples/tesla"})
+        footer = {"", "Example: tributary run <job> name=value ... (the job's parameters; see 'tributary jobs')"})
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "JOB", description = "Job name (see 'tributary jobs')")

@@ -34,7 +34,7 @@ public interface ResultStore {
     /**
      * The run as an execution of it sees it: the same as {@link #run}, but a store may answer from
      * memory while {@code executionId} is the run's current execution, because nothing an agent
-     * step reads (target, dossier, agents, policy, trace) changes until the run is registered
+     * step reads (subject, input, agents, policy, trace) changes until the run is registered
      * again for another execution.
      */
     default Optional<RunInfo> run(long runId, long executionId) {
@@ -81,13 +81,17 @@ public interface ResultStore {
     /** The run as synthesis reads it. */
     RunSnapshot snapshot(long runId, long executionId);
 
-    void recordReport(long runId, String recommendation, Path reportDir);
+    /** Records where the run's report is and the verdict it gives. */
+    void recordReport(long runId, String verdict, Path reportDir);
 
-    /** The target's risk register (shared across runs). */
-    List<RiskRow> riskRegister(String targetKey);
+    /** The subject's risk register (shared across runs), one row per finding group, by group name. */
+    List<RiskRow> riskRegister(String subjectKey);
 
-    /** Adds to a target's risk register under a row lock; exposed for reuse by other writers. */
-    void addToRiskRegister(String targetKey, String dimension, long findings, long negative, long highSeverity);
+    /**
+     * Adds to a subject's risk register row of one finding group under a row lock, creating the
+     * row if the group is new; exposed for reuse by other writers.
+     */
+    void addToRiskRegister(String subjectKey, String group, long findings, long negative, long highSeverity);
 
     CostTotals costs(long runId);
 

@@ -1,7 +1,8 @@
 package io.tributary.core.store;
 
-import io.tributary.api.agent.Target;
-import java.nio.file.Path;
+import io.tributary.api.finding.FindingGroup;
+import io.tributary.api.run.AgentInput;
+import io.tributary.api.run.Subject;
 import java.util.List;
 
 /**
@@ -10,16 +11,18 @@ import java.util.List;
  * @param runId       job instance id
  * @param executionId the execution registering it
  * @param jobName     the job
- * @param target      the company
- * @param dossier     the dossier root
+ * @param subject     what the run is about, from the job's intake
+ * @param input       what its agents read, from the job's intake
  * @param agents      the agent roles the job runs
+ * @param groups      the finding groups the job declares, with their titles
  * @param policy      the partial-failure policy, in its textual form
  * @param traceId     the execution's trace id
  * @param spanId      the execution's root span id
  */
-public record RunRegistration(long runId, long executionId, String jobName, Target target, Path dossier,
-        List<String> agents, String policy, String traceId, String spanId) {
+public record RunRegistration(long runId, long executionId, String jobName, Subject subject, AgentInput input,
+        List<String> agents, List<FindingGroup> groups, String policy, String traceId, String spanId) {
     public RunRegistration {
         agents = List.copyOf(agents);
+        groups = List.copyOf(groups);
     }
 }

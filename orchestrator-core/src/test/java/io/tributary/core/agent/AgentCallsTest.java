@@ -7,7 +7,8 @@ import io.tributary.api.RetriableException;
 import io.tributary.api.agent.Agent;
 import io.tributary.api.agent.AgentResult;
 import io.tributary.api.agent.AgentTask;
-import io.tributary.api.agent.Target;
+import io.tributary.api.run.AgentInput;
+import io.tributary.api.run.Subject;
 import io.tributary.api.agent.Usage;
 import io.tributary.api.outcome.AgentStatus;
 import java.nio.file.Path;
@@ -231,7 +232,8 @@ class AgentCallsTest {
     }
 
     private static AgentTask task(long runId, Duration timeout) {
-        return new AgentTask(runId, "role", "approach", new Target("Acme", "", ""), Path.of("."), AgentTask.WHOLE,
+        return new AgentTask(runId, "role", "approach", Subject.of("acme", "Acme"), new AgentInput.Directory(Path.of(".")),
+                AgentTask.WHOLE,
                 Map.of(), Instant.now().plus(timeout));
     }
 }

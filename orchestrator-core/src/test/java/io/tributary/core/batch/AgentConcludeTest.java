@@ -73,7 +73,7 @@ class AgentConcludeTest {
                 record("b", AgentStatus.NO_EVIDENCE, false, "", "")));
         assertThat(v).isEqualTo(new AgentVerdict(AgentStatus.NO_EVIDENCE, "a.csv: empty", false));
         assertThat(AgentConclude.verdict(List.of("a"), records(record("a", AgentStatus.NO_EVIDENCE, false, "", "")))
-                .error()).isEqualTo("no usable source in the dossier");
+                .error()).isEqualTo("no usable source in the input");
     }
 
     @Test

@@ -21,14 +21,13 @@ class RuntimeSmokeTest {
 
     @TempDir
     Path home;
-    Path dossier;
+    Path input;
     TributaryRuntime runtime;
 
     @BeforeEach
     void start() throws Exception {
         EchoAgent.reset();
-        dossier = Files.createDirectories(home.resolve("dossier"));
-        Files.writeString(dossier.resolve("target.json"), "{\"name\":\"Acme, Inc.\",\"cik\":\"123\"}");
+        input = Files.createDirectories(home.resolve("input"));
         runtime = TributaryRuntime.start(Settings.load(home, Map.of(), new Properties(), Map.of()));
     }
 
@@ -92,7 +91,7 @@ class RuntimeSmokeTest {
 
     private Properties params() {
         Properties p = new Properties();
-        p.setProperty("dossier", dossier.toString());
+        p.setProperty("input", input.toString());
         return p;
     }
 

@@ -3,10 +3,10 @@ package io.tributary.core.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.api.agent.AgentResult;
-import io.tributary.api.agent.Target;
 import io.tributary.api.agent.Usage;
-import io.tributary.api.finding.Dimension;
 import io.tributary.api.finding.Evidence;
+import io.tributary.api.run.AgentInput;
+import io.tributary.api.run.Subject;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
 import io.tributary.api.finding.Severity;
@@ -135,12 +135,12 @@ class AgentLifecycleStoreTest {
     }
 
     private static RunRegistration registration(long execution, String trace) {
-        return new RunRegistration(RUN, execution, "job", new Target("Acme", "123", "ACME"), Path.of("/tmp/acme"),
-                List.of("press"), "all", trace, "span-" + execution);
+        return new RunRegistration(RUN, execution, "job", new Subject("123", "Acme", Map.of("id", "123")),
+                new AgentInput.Directory(Path.of("/tmp/acme")), List.of("press"), List.of(), "all", trace, "span-" + execution);
     }
 
     private static ItemCommit delivered(String key) {
-        Finding f = Finding.of(key + "-finding", Dimension.MARKET_PERCEPTION, "topic", "claim about " + key, Polarity.NEUTRAL,
+        Finding f = Finding.of(key + "-finding", "perception", "topic", "claim about " + key, Polarity.NEUTRAL,
                 Severity.LOW, 0.5, List.of(new Evidence("press.csv", "row 1", "quote")));
         return new ItemCommit(key, AgentStatus.SUCCEEDED, AgentResult.of(List.of(f),
                 new Usage(1, 10, 5, Duration.ofMillis(3), "m"), 1), 1, "", false, T0, T0);

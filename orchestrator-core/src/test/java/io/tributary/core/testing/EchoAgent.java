@@ -6,7 +6,6 @@ import io.tributary.api.agent.Agent;
 import io.tributary.api.agent.AgentResult;
 import io.tributary.api.agent.AgentTask;
 import io.tributary.api.agent.Usage;
-import io.tributary.api.finding.Dimension;
 import io.tributary.api.finding.Evidence;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
@@ -69,7 +68,7 @@ public class EchoAgent implements Agent {
         if (task.property("echo.noEvidence").isPresent()) {
             return AgentResult.noEvidence(Usage.NONE, List.of());
         }
-        Finding f = Finding.of("echo:" + task.item(), Dimension.FINANCIAL_HEALTH, "echo.item",
+        Finding f = Finding.of("echo:" + task.item(), "echo", "echo.item",
                 task.agent() + " looked at " + task.item(), Polarity.NEUTRAL, Severity.LOW, 0.5,
                 List.of(new Evidence("target.json", "item " + task.item(), "")));
         return AgentResult.of(List.of(f), new Usage(1, 10, 5, Duration.ofMillis(sleep), "echo-model"), 1);

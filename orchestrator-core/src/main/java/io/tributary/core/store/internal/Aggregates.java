@@ -1,6 +1,5 @@
 package io.tributary.core.store.internal;
 
-import io.tributary.api.finding.Dimension;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.List;
@@ -9,7 +8,7 @@ import java.util.List;
  * Updates of the shared aggregate rows several agents write at once. With
  * {@link AggregateLocking#ROW_LOCK} each row is read {@code FOR UPDATE} and written back through
  * its {@code @Version}; rows are always locked in the same order (ledger, then risk rows by
- * dimension name) so that two writers cannot deadlock on each other.
+ * group name) so that two writers cannot deadlock on each other.
  */
 final class Aggregates {
 
@@ -17,21 +16,6 @@ final class Aggregates {
 
     Aggregates(AggregateLocking locking) {
         this.locking = locking;
-    }
-
-    /** Creates the risk register rows of a target, one per dimension, if missing. */
-    void ensureRiskRows(EntityManager em, String targetKey) {
-        List<String> present = em.createQuery("select r.dimension from RiskRegisterEntity r where r.targetKey = :t",
-                String.class).setParameter("t", targetKey).getResultList();
-        for (Dimension d : Dimension.values()) {
-            if (!present.contains(d.name())) {
-                RiskRegisterEntity row = new RiskRegisterEntity();
-                row.targetKey = targetKey;
-                row.dimension = d.name();
-                em.persist(row);
-            }
-        }
-        em.flush();
     }
 
     void addCost(EntityManager em, long runId, long calls, long inputTokens, long outputTokens, double cost) {
@@ -55,37 +39,56 @@ final class Aggregates {
         ledger.costUsd += cost;
     }
 
-    void addRisk(EntityManager em, String targetKey, String dimension, long findings, long negative,
+    /**
+     * Adds to the risk register row of a subject and finding group, creating it when the group
+     * first appears; two writers creating the same row at once meet the unique key, and the
+     * transaction's retry finds the other's row.
+     */
+    void addRisk(EntityManager em, String subjectKey, String group, long findings, long negative,
             long highSeverity, double score) {
         if (locking == AggregateLocking.NONE) {
-            Object[] row = (Object[]) em.createNativeQuery("select id, findings, negative, high_severity, score"
-                            + " from trb_risk_register where target_key = ?1 and dimension = ?2")
-                    .setParameter(1, targetKey).setParameter(2, dimension).getSingleResult();
-            em.createNativeQuery("update trb_risk_register set findings = ?1, negative = ?2, high_severity = ?3,"
-                            + " score = ?4 where id = ?5")
-                    .setParameter(1, ((Number) row[1]).longValue() + findings)
-                    .setParameter(2, ((Number) row[2]).longValue() + negative)
-                    .setParameter(3, ((Number) row[3]).longValue() + highSeverity)
-                    .setParameter(4, ((Number) row[4]).doubleValue() + score)
-                    .setParameter(5, ((Number) row[0]).longValue()).executeUpdate();
+            addRiskUnlocked(em, subjectKey, group, findings, negative, highSeverity, score);
             return;
         }
-        List<RiskRegisterEntity> rows = em.createQuery("select r from RiskRegisterEntity r where r.targetKey = :t"
-                        + " and r.dimension = :d", RiskRegisterEntity.class)
-                .setParameter("t", targetKey).setParameter("d", dimension)
+        List<RiskRegisterEntity> rows = em.createQuery("select r from RiskRegisterEntity r where r.subjectKey = :s"
+                        + " and r.findingGroup = :g", RiskRegisterEntity.class)
+                .setParameter("s", subjectKey).setParameter("g", group)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        RiskRegisterEntity row;
-        if (rows.isEmpty()) {
-            row = new RiskRegisterEntity();
-            row.targetKey = targetKey;
-            row.dimension = dimension;
-            em.persist(row);
-        } else {
-            row = rows.get(0);
-        }
+        RiskRegisterEntity row = rows.isEmpty() ? newRiskRow(em, subjectKey, group) : rows.get(0);
         row.findings += findings;
         row.negative += negative;
         row.highSeverity += highSeverity;
         row.score += score;
+    }
+
+    /** The same update as a plain read and write, without a lock or version check. */
+    private static void addRiskUnlocked(EntityManager em, String subjectKey, String group, long findings,
+            long negative, long highSeverity, double score) {
+        List<?> found = em.createNativeQuery("select id, findings, negative, high_severity, score"
+                        + " from trb_risk_register where subject_key = ?1 and finding_group = ?2")
+                .setParameter(1, subjectKey).setParameter(2, group).getResultList();
+        if (found.isEmpty()) {
+            newRiskRow(em, subjectKey, group);
+            em.flush();
+            found = em.createNativeQuery("select id, findings, negative, high_severity, score"
+                            + " from trb_risk_register where subject_key = ?1 and finding_group = ?2")
+                    .setParameter(1, subjectKey).setParameter(2, group).getResultList();
+        }
+        Object[] row = (Object[]) found.get(0);
+        em.createNativeQuery("update trb_risk_register set findings = ?1, negative = ?2, high_severity = ?3,"
+                        + " score = ?4 where id = ?5")
+                .setParameter(1, ((Number) row[1]).longValue() + findings)
+                .setParameter(2, ((Number) row[2]).longValue() + negative)
+                .setParameter(3, ((Number) row[3]).longValue() + highSeverity)
+                .setParameter(4, ((Number) row[4]).doubleValue() + score)
+                .setParameter(5, ((Number) row[0]).longValue()).executeUpdate();
+    }
+
+    private static RiskRegisterEntity newRiskRow(EntityManager em, String subjectKey, String group) {
+        RiskRegisterEntity row = new RiskRegisterEntity();
+        row.subjectKey = subjectKey;
+        row.findingGroup = group;
+        em.persist(row);
+        return row;
     }
 }

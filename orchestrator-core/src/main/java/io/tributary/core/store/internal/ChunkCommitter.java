@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 /**
  * Commits a chunk of item results in the caller's transaction: item rows (once per key),
  * their new findings and evidence, then the agent's outcome counters, the run's cost ledger and
- * the target's risk register, each under a row lock.
+ * the subject's risk register, each under a row lock.
  */
 final class ChunkCommitter {
 
@@ -42,7 +42,7 @@ final class ChunkCommitter {
         return aggregates;
     }
 
-    void commit(EntityManager em, long runId, String targetKey, String agent, String approach,
+    void commit(EntityManager em, long runId, String subjectKey, String agent, String approach,
             List<ItemCommit> items, StepRef step) {
         OutcomeEntity outcome = outcomeForUpdate(em, runId, agent, approach);
         Map<String, long[]> risk = new TreeMap<>();
@@ -74,12 +74,12 @@ final class ChunkCommitter {
         addUsage(outcome, usage, cost);
         // Everything but the shared aggregates is written now, so that their row locks, taken
         // last, are held only for their own updates and the commit: writers of the same run or
-        // target queue on these rows, and each waits for the others' locked time alone.
+        // subject queue on these rows, and each waits for the others' locked time alone.
         em.flush();
         aggregates.addCost(em, runId, usage.calls(), usage.inputTokens(), usage.outputTokens(), cost);
         for (var e : risk.entrySet()) {
             long[] v = e.getValue();
-            aggregates.addRisk(em, targetKey, e.getKey(), v[0], v[1], v[2], v[3]);
+            aggregates.addRisk(em, subjectKey, e.getKey(), v[0], v[1], v[2], v[3]);
         }
     }
 
@@ -152,7 +152,7 @@ final class ChunkCommitter {
             row.approach = approach;
             row.itemKey = item.itemKey();
             row.findingKey = Codec.bounded(f.key(), 500);
-            row.dimension = f.dimension().name();
+            row.findingGroup = f.group();
             row.topic = Codec.bounded(f.topic(), 200);
             row.claim = Codec.bounded(f.claim(), 4000);
             row.polarity = f.polarity().name();
@@ -192,7 +192,7 @@ final class ChunkCommitter {
     }
 
     private void accumulateRisk(Map<String, long[]> risk, Finding f) {
-        long[] v = risk.computeIfAbsent(f.dimension().name(), k -> new long[4]);
+        long[] v = risk.computeIfAbsent(f.group(), k -> new long[4]);
         v[0]++;
         if (f.polarity() == Polarity.NEGATIVE) {
             v[1]++;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.tributary.api.TributaryException;
 import io.tributary.api.finding.Caveat;
+import io.tributary.api.finding.FindingGroup;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** Column encodings: attribute maps as JSON, caveats and name lists as comma lists, bounded text. */
+/** Column encodings: attribute maps and finding groups as JSON, caveats and name lists as comma lists, bounded text. */
 final class Codec {
 
     static final ObjectMapper JSON = new ObjectMapper()
@@ -36,7 +37,22 @@ final class Codec {
         try {
             return JSON.readValue(json, new TypeReference<Map<String, String>>() { });
         } catch (JsonProcessingException e) {
-            throw new TributaryException("Stored finding attributes are not valid JSON: " + e.getMessage(), e);
+            throw new TributaryException("Stored attributes are not valid JSON: " + e.getMessage(), e);
+        }
+    }
+
+    static String groups(List<FindingGroup> groups) {
+        return json(groups);
+    }
+
+    static List<FindingGroup> groups(String json) {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        try {
+            return JSON.readValue(json, new TypeReference<List<FindingGroup>>() { });
+        } catch (JsonProcessingException e) {
+            throw new TributaryException("Stored finding groups are not valid JSON: " + e.getMessage(), e);
         }
     }
 

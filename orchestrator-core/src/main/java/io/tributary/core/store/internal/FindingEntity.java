@@ -22,7 +22,8 @@ class FindingEntity {
     String itemKey;
     @Column(name = "finding_key")
     String findingKey;
-    String dimension;
+    @Column(name = "finding_group")
+    String findingGroup;
     String topic;
     String claim;
     String polarity;

@@ -1,15 +1,16 @@
 package io.tributary.core.store.internal;
 
 import io.tributary.api.TributaryException;
-import io.tributary.api.agent.Target;
 import io.tributary.api.agent.Usage;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.outcome.AgentOutcome;
 import io.tributary.api.outcome.AgentStatus;
 import io.tributary.api.policy.PolicyDecision;
+import io.tributary.api.run.AgentInput;
 import io.tributary.api.run.PartitionSummary;
 import io.tributary.api.run.RunSnapshot;
 import io.tributary.api.run.StoredFinding;
+import io.tributary.api.run.Subject;
 import io.tributary.core.store.AgentVerdict;
 import io.tributary.core.store.CostTotals;
 import io.tributary.core.store.ItemCommit;
@@ -46,8 +47,6 @@ public final class JpaResultStore implements ResultStore {
     private final RunReader reader;
     /** Runs as their current execution sees them, for {@link #run(long, long)}. */
     private final ConcurrentMap<Long, RunInfo> currentRuns = new ConcurrentHashMap<>();
-    /** Targets whose risk register rows this store has made sure of (rows are never deleted). */
-    private final ConcurrentMap<String, Boolean> riskRowsPresent = new ConcurrentHashMap<>();
 
     /** Entries a memory of this store holds at most; beyond, it starts afresh. */
     private static final int REMEMBERED = 10_000;
@@ -89,11 +88,6 @@ public final class JpaResultStore implements ResultStore {
                 run.runId = r.runId();
                 run.createdAt = Instant.now();
                 run.jobName = r.jobName();
-                run.targetKey = r.target().key();
-                run.targetName = r.target().name();
-                run.targetCik = r.target().cik();
-                run.targetTicker = r.target().ticker();
-                run.dossier = r.dossier().toString();
                 fill(run, r);
                 em.persist(run);
                 CostLedgerEntity ledger = new CostLedgerEntity();
@@ -104,17 +98,15 @@ public final class JpaResultStore implements ResultStore {
             }
             return null;
         });
-        String targetKey = r.target().key();
-        if (!riskRowsPresent.containsKey(targetKey)) {
-            tx.inTransaction("prepare risk register", em -> {
-                new Aggregates(AggregateLocking.ROW_LOCK).ensureRiskRows(em, targetKey);
-                return null;
-            });
-            remember(riskRowsPresent, targetKey, Boolean.TRUE);
-        }
     }
 
     private static void fill(RunEntity run, RunRegistration r) {
+        run.subjectKey = Codec.bounded(r.subject().key(), 200);
+        run.subjectName = Codec.bounded(r.subject().name(), 500);
+        run.subjectAttributes = Codec.attributes(r.subject().attributes());
+        run.inputKind = r.input().kind();
+        run.inputValue = r.input().value();
+        run.findingGroups = Codec.groups(r.groups());
         run.agents = Codec.names(r.agents());
         run.policy = Codec.bounded(r.policy(), 2000);
         run.lastExecutionId = r.executionId();
@@ -168,10 +160,10 @@ public final class JpaResultStore implements ResultStore {
         if (items.isEmpty()) {
             return;
         }
-        String targetKey = run(runId, step.executionId()).map(r -> r.target().key()).orElseThrow(
+        String subjectKey = run(runId, step.executionId()).map(r -> r.subject().key()).orElseThrow(
                 () -> new TributaryException("Run " + runId + " is not registered; intake must run first"));
         tx.inTransaction("commit " + items.size() + " item(s) of " + agent, em -> {
-            committer.commit(em, runId, targetKey, agent, approach, items, step);
+            committer.commit(em, runId, subjectKey, agent, approach, items, step);
             return null;
         });
     }
@@ -269,33 +261,34 @@ public final class JpaResultStore implements ResultStore {
         RunInfo info = run(runId).orElseThrow(() -> new TributaryException("Run " + runId + " is not registered"));
         List<PolicyDecision> decisions = decisions(runId);
         PolicyDecision decision = decisions.isEmpty() ? null : decisions.get(decisions.size() - 1);
-        return new RunSnapshot(runId, executionId, info.jobName(), info.target(), info.dossier(), decision,
-                outcomes(runId), findings(runId), info.traceId(), partitions(runId));
+        return new RunSnapshot(runId, executionId, info.jobName(), info.subject(), info.input(), info.agents(),
+                info.groups(), decision, outcomes(runId), findings(runId), info.traceId(), partitions(runId));
     }
 
     @Override
-    public void recordReport(long runId, String recommendation, Path reportDir) {
+    public void recordReport(long runId, String verdict, Path reportDir) {
         currentRuns.remove(runId);
         tx.inTransaction("record report", em -> {
             RunEntity run = em.find(RunEntity.class, runId);
-            run.recommendation = recommendation;
+            run.verdict = Codec.bounded(verdict, 40);
             run.reportDir = reportDir.toString();
             return null;
         });
     }
 
     @Override
-    public List<RiskRow> riskRegister(String targetKey) {
-        return tx.read(em -> em.createQuery("select r from RiskRegisterEntity r where r.targetKey = :t order by r.dimension",
-                        RiskRegisterEntity.class).setParameter("t", targetKey).getResultList().stream()
-                .map(r -> new RiskRow(r.targetKey, r.dimension, r.findings, r.negative, r.highSeverity, r.score))
+    public List<RiskRow> riskRegister(String subjectKey) {
+        return tx.read(em -> em.createQuery("select r from RiskRegisterEntity r where r.subjectKey = :s"
+                                + " order by r.findingGroup", RiskRegisterEntity.class)
+                .setParameter("s", subjectKey).getResultList().stream()
+                .map(r -> new RiskRow(r.subjectKey, r.findingGroup, r.findings, r.negative, r.highSeverity, r.score))
                 .toList());
     }
 
     @Override
-    public void addToRiskRegister(String targetKey, String dimension, long findings, long negative, long highSeverity) {
-        tx.inTransaction("risk register " + targetKey + "/" + dimension, em -> {
-            committer.aggregates().addRisk(em, targetKey, dimension, findings, negative, highSeverity, 0.0);
+    public void addToRiskRegister(String subjectKey, String group, long findings, long negative, long highSeverity) {
+        tx.inTransaction("risk register " + subjectKey + "/" + group, em -> {
+            committer.aggregates().addRisk(em, subjectKey, group, findings, negative, highSeverity, 0.0);
             return null;
         });
     }
@@ -410,10 +403,11 @@ public final class JpaResultStore implements ResultStore {
     }
 
     private static RunInfo toInfo(RunEntity r) {
-        return new RunInfo(r.runId, r.jobName, new Target(r.targetName, r.targetCik, r.targetTicker),
-                Path.of(r.dossier), Codec.names(r.agents), r.policy, r.lastExecutionId, r.traceId,
-                r.spanId == null ? "" : r.spanId,
-                Optional.ofNullable(r.recommendation), Optional.ofNullable(r.reportDir).map(Path::of));
+        return new RunInfo(r.runId, r.jobName,
+                new Subject(r.subjectKey, r.subjectName, Codec.attributes(r.subjectAttributes)),
+                AgentInput.of(r.inputKind, r.inputValue), Codec.names(r.agents), Codec.groups(r.findingGroups),
+                r.policy, r.lastExecutionId, r.traceId, r.spanId == null ? "" : r.spanId,
+                Optional.ofNullable(r.verdict), Optional.ofNullable(r.reportDir).map(Path::of));
     }
 
     static AgentOutcome toOutcome(OutcomeEntity o) {

@@ -8,16 +8,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** Shared aggregate: a target's counts and score in one dimension, across all runs. */
+/** Shared aggregate: a subject's counts and score in one finding group, across all runs. */
 @Entity
 @Table(name = "trb_risk_register")
 class RiskRegisterEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
-    @Column(name = "target_key")
-    String targetKey;
-    String dimension;
+    @Column(name = "subject_key")
+    String subjectKey;
+    @Column(name = "finding_group")
+    String findingGroup;
     long findings;
     long negative;
     @Column(name = "high_severity")

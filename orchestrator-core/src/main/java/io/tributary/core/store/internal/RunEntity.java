@@ -16,15 +16,18 @@ class RunEntity {
     long runId;
     @Column(name = "job_name")
     String jobName;
-    @Column(name = "target_key")
-    String targetKey;
-    @Column(name = "target_name")
-    String targetName;
-    @Column(name = "target_cik")
-    String targetCik;
-    @Column(name = "target_ticker")
-    String targetTicker;
-    String dossier;
+    @Column(name = "subject_key")
+    String subjectKey;
+    @Column(name = "subject_name")
+    String subjectName;
+    @Column(name = "subject_attributes")
+    String subjectAttributes;
+    @Column(name = "input_kind")
+    String inputKind;
+    @Column(name = "input_value")
+    String inputValue;
+    @Column(name = "finding_groups")
+    String findingGroups;
     String agents;
     String policy;
     @Column(name = "created_at")
@@ -35,7 +38,7 @@ class RunEntity {
     String traceId;
     @Column(name = "span_id")
     String spanId;
-    String recommendation;
+    String verdict;
     @Column(name = "report_dir")
     String reportDir;
     @Version

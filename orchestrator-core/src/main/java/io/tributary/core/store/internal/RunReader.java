@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.tributary.api.TributaryException;
 import io.tributary.api.finding.Caveat;
-import io.tributary.api.finding.Dimension;
 import io.tributary.api.finding.Evidence;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
@@ -36,7 +35,7 @@ final class RunReader {
         List<StoredFinding> out = new ArrayList<>(rows.size());
         for (FindingEntity f : rows) {
             Set<Caveat> caveats = Codec.caveats(f.caveats);
-            Finding finding = new Finding(f.findingKey, Dimension.valueOf(f.dimension), f.topic, f.claim,
+            Finding finding = new Finding(f.findingKey, f.findingGroup, f.topic, f.claim,
                     Polarity.valueOf(f.polarity), Severity.valueOf(f.severity), f.confidence,
                     evidence.getOrDefault(f.id, List.of()), Codec.attributes(f.attributes), caveats);
             out.add(new StoredFinding(f.id, f.agent, f.approach, f.itemKey, finding, f.executionId,
