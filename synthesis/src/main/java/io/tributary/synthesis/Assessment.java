@@ -1,14 +1,17 @@
-package io.tributary.api.synthesis;
+package io.tributary.synthesis;
 
-import io.tributary.api.finding.Dimension;
+import io.tributary.api.synthesis.Consensus;
+import io.tributary.api.synthesis.Contradiction;
+import io.tributary.api.synthesis.FollowUp;
+import io.tributary.api.synthesis.Provenance;
+import io.tributary.api.synthesis.Statement;
+import io.tributary.api.synthesis.Synthesis;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * The consolidated assessment of a run. Every statement in it names the stored findings it rests
+ * The consolidated due-diligence assessment of a run. Every statement in it names the stored findings it rests
  * on, and {@link #provenance()} links each of those findings to its agent run and evidence.
  *
  * @param recommendation    what the deal team is advised to do
@@ -32,7 +35,7 @@ public record Assessment(
         List<Dimension> missingDimensions,
         List<FollowUp> followUps,
         List<Consensus> consensus,
-        List<Provenance> provenance) {
+        List<Provenance> provenance) implements Synthesis {
 
     public Assessment {
         Objects.requireNonNull(recommendation, "recommendation");
@@ -61,16 +64,9 @@ public record Assessment(
         return dimensions.stream().filter(d -> d.dimension() == dimension).findFirst();
     }
 
-    /** The stored findings that approaches to the same role disagree on: never settled. */
-    public Set<Long> disputedFindingIds() {
-        return consensus.stream()
-                .flatMap(c -> c.disagreements().stream())
-                .flatMap(d -> d.findingIds().stream())
-                .collect(Collectors.toUnmodifiableSet());
-    }
-
-    /** The provenance of one cited finding, if it is cited. */
-    public Optional<Provenance> provenanceOf(long findingId) {
-        return provenance.stream().filter(p -> p.findingId() == findingId).findFirst();
+    /** The recommendation's name: what a scheduler or person acts on. */
+    @Override
+    public String verdict() {
+        return recommendation.name();
     }
 }

@@ -1,6 +1,6 @@
-package io.tributary.api.synthesis;
+package io.tributary.synthesis;
 
-import io.tributary.api.finding.Dimension;
+import io.tributary.api.synthesis.Statement;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,11 +1,7 @@
 package io.tributary.synthesis;
 
-import io.tributary.api.finding.Dimension;
 import io.tributary.api.run.RunSnapshot;
-import io.tributary.api.synthesis.Assessment;
 import io.tributary.api.synthesis.Consensus;
-import io.tributary.api.synthesis.DimensionAssessment;
-import io.tributary.api.synthesis.Rating;
 import io.tributary.api.synthesis.Statement;
 import io.tributary.api.synthesis.Synthesizer;
 import io.tributary.synthesis.internal.ConsensusCheck;
@@ -47,7 +43,7 @@ public class DueDiligenceSynthesizer implements Synthesizer {
         var coverage = Coverage.of(run);
         var rater = new DimensionRater(settlement, coverage);
         var dimensions = Arrays.stream(Dimension.values())
-                .map(d -> rater.rate(d, findings.stream().filter(f -> f.finding().dimension() == d).toList()))
+                .map(d -> rater.rate(d, findings.stream().filter(f -> d.holds(f.finding().group())).toList()))
                 .toList();
         var contradictions = new ContradictionDetector(ContradictionRules.dueDiligence(), settlement).detect(findings);
         var conclusions = findings.stream().filter(Settlement::conclusion).toList();

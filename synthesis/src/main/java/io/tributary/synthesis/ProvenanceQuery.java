@@ -1,8 +1,6 @@
 package io.tributary.synthesis;
 
-import io.tributary.api.finding.Dimension;
 import io.tributary.api.run.RunSnapshot;
-import io.tributary.api.synthesis.Assessment;
 import io.tributary.api.synthesis.Contradiction;
 import io.tributary.api.synthesis.Provenance;
 import io.tributary.api.synthesis.Statement;

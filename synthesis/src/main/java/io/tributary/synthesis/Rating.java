@@ -1,4 +1,4 @@
-package io.tributary.api.synthesis;
+package io.tributary.synthesis;
 
 /**
  * How one dimension of the target looks on the settled evidence. Findings with caveats never

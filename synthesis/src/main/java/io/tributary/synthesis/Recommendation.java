@@ -1,4 +1,4 @@
-package io.tributary.api.synthesis;
+package io.tributary.synthesis;
 
 /** The overall recommendation of an assessment, never stronger than its evidence allows. */
 public enum Recommendation {

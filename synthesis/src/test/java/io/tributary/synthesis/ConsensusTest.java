@@ -3,13 +3,11 @@ package io.tributary.synthesis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.api.finding.Caveat;
-import io.tributary.api.finding.Dimension;
 import io.tributary.api.finding.Polarity;
 import io.tributary.api.finding.Severity;
 import io.tributary.api.outcome.AgentStatus;
 import io.tributary.api.synthesis.Consensus;
 import io.tributary.api.synthesis.Disagreement;
-import io.tributary.api.synthesis.Rating;
 import io.tributary.api.synthesis.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -117,7 +115,7 @@ class ConsensusTest {
         assertThat(regulatory.rating()).isEqualTo(Rating.ADEQUATE);
         assertThat(regulatory.unsettled()).extracting(Statement::text)
                 .containsExactly("Not settled (UNVERIFIED): Item 4.02 non-reliance on FY2018 statements");
-        assertThat(assessment.recommendation()).isNotEqualTo(io.tributary.api.synthesis.Recommendation.DO_NOT_PROCEED);
+        assertThat(assessment.recommendation()).isNotEqualTo(Recommendation.DO_NOT_PROCEED);
         assertThat(assessment.reasons()).extracting(Statement::text).noneMatch(t -> t.startsWith("Critical red flag"));
         assertThat(assessment.followUps()).anyMatch(f -> f.action().startsWith("Verify the quote behind")
                 && f.action().contains("filings/8-K.txt at Item 4.02"));

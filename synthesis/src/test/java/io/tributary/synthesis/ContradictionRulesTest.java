@@ -2,7 +2,6 @@ package io.tributary.synthesis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tributary.api.finding.Dimension;
 import io.tributary.api.finding.Polarity;
 import io.tributary.api.finding.Severity;
 import io.tributary.api.synthesis.Contradiction;

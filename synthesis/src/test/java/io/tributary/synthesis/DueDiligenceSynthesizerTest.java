@@ -2,16 +2,12 @@ package io.tributary.synthesis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tributary.api.finding.Dimension;
 import io.tributary.api.finding.Evidence;
 import io.tributary.api.finding.Severity;
 import io.tributary.api.outcome.AgentStatus;
 import io.tributary.api.policy.Decision;
 import io.tributary.api.run.RunSnapshot;
-import io.tributary.api.synthesis.Assessment;
 import io.tributary.api.synthesis.Contradiction;
-import io.tributary.api.synthesis.Rating;
-import io.tributary.api.synthesis.Recommendation;
 import io.tributary.api.synthesis.Statement;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -175,14 +171,14 @@ class DueDiligenceSynthesizerTest {
                 io.tributary.api.finding.Polarity.POSITIVE, Severity.MEDIUM, "Most grants are from the last 2 years",
                 "recency", RunBuilder.at("patents/search.json", "docs", ""), java.util.Map.of()));
         var run = builder.decision(Decision.PROCEED, "all agents delivered").build();
-        var delivered = new RunSnapshot(run.runId(), run.executionId(), run.jobName(), run.target(), run.dossier(),
+        var delivered = RunBuilder.copy(run,
                 new io.tributary.api.policy.PolicyDecision(Decision.PROCEED, "all agents delivered", java.util.List.of(),
                         "all", run.outcomes(), "", RunBuilder.T0),
                 run.outcomes().stream().map(o -> o.agent().equals("patents")
                         ? new io.tributary.api.outcome.AgentOutcome(o.agent(), o.approach(), AgentStatus.SUCCEEDED, 1, 1,
                                 1, 1, o.startedAt(), o.endedAt(), o.usage(), 0, "", false, "")
                         : o).toList(),
-                run.findings(), run.traceId());
+                run.traceId());
 
         // when
         var assessment = synthesizer.synthesise(delivered);

@@ -3,7 +3,6 @@ package io.tributary.synthesis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tributary.api.finding.Dimension;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

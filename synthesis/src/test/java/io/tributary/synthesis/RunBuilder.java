@@ -1,9 +1,7 @@
 package io.tributary.synthesis;
 
-import io.tributary.api.agent.Target;
 import io.tributary.api.agent.Usage;
 import io.tributary.api.finding.Caveat;
-import io.tributary.api.finding.Dimension;
 import io.tributary.api.finding.Evidence;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
@@ -12,8 +10,10 @@ import io.tributary.api.outcome.AgentOutcome;
 import io.tributary.api.outcome.AgentStatus;
 import io.tributary.api.policy.Decision;
 import io.tributary.api.policy.PolicyDecision;
+import io.tributary.api.run.AgentInput;
 import io.tributary.api.run.RunSnapshot;
 import io.tributary.api.run.StoredFinding;
+import io.tributary.api.run.Subject;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +29,11 @@ public final class RunBuilder {
     public static final Instant T0 = Instant.parse("2025-05-01T09:00:00Z");
     private static final long EXECUTION = 41;
 
-    private final Target target;
+    /** The roles of the due-diligence job, as its job XML declares them. */
+    public static final List<String> ROLES = List.of("financials", "press", "regulatory", "patents", "leadership");
+
+    private final Subject subject;
+    private final String ticker;
     private final List<AgentOutcome> outcomes = new ArrayList<>();
     private final List<StoredFinding> findings = new ArrayList<>();
     private Decision decision = Decision.PROCEED;
@@ -37,12 +41,21 @@ public final class RunBuilder {
     private long nextId = 100;
     private long step = 500;
 
-    private RunBuilder(Target target) {
-        this.target = target;
+    private RunBuilder(Subject subject, String ticker) {
+        this.subject = subject;
+        this.ticker = ticker;
     }
 
     public static RunBuilder of(String name, String cik, String ticker) {
-        return new RunBuilder(new Target(name, cik, ticker));
+        return new RunBuilder(new Subject(cik.isEmpty() ? name.toLowerCase(java.util.Locale.ROOT) : cik, name,
+                Map.of("cik", cik, "ticker", ticker)), ticker);
+    }
+
+    /** {@code run} with another decision, outcomes and trace. */
+    public static RunSnapshot copy(RunSnapshot run, PolicyDecision decision, List<AgentOutcome> outcomes,
+            String traceId) {
+        return new RunSnapshot(run.runId(), run.executionId(), run.jobName(), run.subject(), run.input(), run.agents(),
+                run.groups(), decision, outcomes, run.findings(), traceId, run.partitions());
     }
 
     /** An outcome that ran from {@code startMs} to {@code endMs} after T0 (null for never started or not ended). */
@@ -82,8 +95,9 @@ public final class RunBuilder {
         outcomes.stream().filter(o -> !o.status().delivered()).forEach(o -> missing.add(o.agent()));
         var policy = new PolicyDecision(decision, reason, List.copyOf(missing), "quorum(3 of 5)", outcomes, "",
                 T0.plusSeconds(5));
-        return new RunSnapshot(7, EXECUTION, "due-diligence", target, Path.of("/dossiers/" + target.ticker()), policy,
-                outcomes, findings, "trace-run-7");
+        return new RunSnapshot(7, EXECUTION, "due-diligence", subject,
+                new AgentInput.Directory(Path.of("/dossiers/" + ticker)), ROLES, List.of(), policy, outcomes, findings,
+                "trace-run-7", List.of());
     }
 
     private int countOf(String agent, String approach) {
@@ -93,7 +107,7 @@ public final class RunBuilder {
     /** A finding with evidence at one place. */
     public static Finding finding(String topic, Dimension dimension, Polarity polarity, Severity severity,
             String claim, String key, Evidence evidence, Map<String, String> attributes, Caveat... caveats) {
-        return new Finding(key, dimension, topic, claim, polarity, severity, 0.9, List.of(evidence), attributes,
+        return new Finding(key, dimension.name(), topic, claim, polarity, severity, 0.9, List.of(evidence), attributes,
                 Set.of(caveats));
     }
 

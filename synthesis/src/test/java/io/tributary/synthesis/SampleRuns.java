@@ -1,10 +1,10 @@
 package io.tributary.synthesis;
 
-import static io.tributary.api.finding.Dimension.FINANCIAL_HEALTH;
-import static io.tributary.api.finding.Dimension.INTELLECTUAL_PROPERTY;
-import static io.tributary.api.finding.Dimension.LEADERSHIP;
-import static io.tributary.api.finding.Dimension.MARKET_PERCEPTION;
-import static io.tributary.api.finding.Dimension.REGULATORY_LEGAL;
+import static io.tributary.synthesis.Dimension.FINANCIAL_HEALTH;
+import static io.tributary.synthesis.Dimension.INTELLECTUAL_PROPERTY;
+import static io.tributary.synthesis.Dimension.LEADERSHIP;
+import static io.tributary.synthesis.Dimension.MARKET_PERCEPTION;
+import static io.tributary.synthesis.Dimension.REGULATORY_LEGAL;
 import static io.tributary.api.finding.Polarity.NEGATIVE;
 import static io.tributary.api.finding.Polarity.NEUTRAL;
 import static io.tributary.api.finding.Polarity.POSITIVE;

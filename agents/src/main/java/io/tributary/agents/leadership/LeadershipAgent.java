@@ -57,7 +57,7 @@ public class LeadershipAgent implements Agent {
         files.addAll(dossier.files("financials", Set.of("htm", "html", "xhtml")));
         for (int i = 0; i < files.size(); i++) {
             if (clock.instant().isAfter(task.deadline())) {
-                throw new RetriableException("Leadership analysis of " + task.dossier() + " reached its deadline "
+                throw new RetriableException("Leadership analysis of " + task.root() + " reached its deadline "
                         + task.deadline() + " after " + i + " of " + files.size() + " files");
             }
             read(dossier, files.get(i), sources);

@@ -1,5 +1,6 @@
 package io.tributary.agents.llm;
 
+import io.tributary.agents.source.Target;
 import io.tributary.agents.llm.internal.AgentRole;
 import io.tributary.agents.llm.internal.AnswerParser;
 import io.tributary.agents.llm.internal.ChatModelCall;
@@ -68,7 +69,7 @@ public class LlmAgent implements Agent {
                     + task.item() + "'");
         }
         LlmSettings settings = LlmSettings.resolve(task, environment);
-        Dossier dossier = new Dossier(task.dossier());
+        Dossier dossier = new Dossier(task.root());
         DossierExcerpt excerpt = DossierExcerpt.read(dossier, role, settings.maxInputChars());
         if (excerpt.isEmpty()) {
             List<SourceProblem> problems = new ArrayList<>(excerpt.problems());
@@ -76,7 +77,7 @@ public class LlmAgent implements Agent {
                     + role.roleName() + " role in " + String.join(" or ", role.folders()) + "/"));
             return AgentResult.noEvidence(Usage.NONE, problems);
         }
-        ChatReply reply = calls.call(settings, Prompt.of(role, task.target(), excerpt), role);
+        ChatReply reply = calls.call(settings, Prompt.of(role, Target.of(task.subject()), excerpt), role);
         Usage usage = new Usage(1, reply.inputTokens(), reply.outputTokens(), reply.latency(), reply.model());
         List<ModelFinding> stated;
         try {

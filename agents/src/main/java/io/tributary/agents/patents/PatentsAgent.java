@@ -62,7 +62,7 @@ public class PatentsAgent implements Agent {
                     + task.item() + "'");
         }
         long started = System.nanoTime();
-        Dossier dossier = new Dossier(task.dossier());
+        Dossier dossier = new Dossier(task.root());
         List<Path> files = dossier.files(FOLDER, Set.of("json"));
         if (files.isEmpty()) {
             return AgentResult.noEvidence(elapsed(started), List.of(noFiles(task)));

@@ -1,5 +1,6 @@
 package io.tributary.agents.press;
 
+import io.tributary.agents.source.Target;
 import io.tributary.agents.press.internal.HeadlineFindings;
 import io.tributary.agents.press.internal.PressCsv;
 import io.tributary.agents.press.internal.PressFile;
@@ -92,7 +93,7 @@ public class PressAgent implements Agent {
         List<Selection> selections = task.isWhole()
                 ? files.stream().map(f -> new Selection(f, PressItem.wholeFile(csv.name(f)))).toList()
                 : List.of(select(task.item(), csv, files));
-        HeadlineFindings headlineFindings = new HeadlineFindings(approach, classifier, task.target());
+        HeadlineFindings headlineFindings = new HeadlineFindings(approach, classifier, Target.of(task.subject()));
         List<Finding> findings = new ArrayList<>();
         List<SourceProblem> problems = new ArrayList<>();
         int used = 0;
@@ -122,7 +123,7 @@ public class PressAgent implements Agent {
     }
 
     private PressCsv csv(AgentTask task) {
-        return new PressCsv(new Dossier(task.dossier(), maxFileBytes));
+        return new PressCsv(new Dossier(task.root(), maxFileBytes));
     }
 
     private static int batchSize(AgentTask task) {

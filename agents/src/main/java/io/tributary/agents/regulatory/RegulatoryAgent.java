@@ -75,7 +75,7 @@ public class RegulatoryAgent implements Agent {
         for (int i = 0; i < items.size(); i++) {
             String item = items.get(i);
             if (clock.instant().isAfter(task.deadline())) {
-                throw new RetriableException("Regulatory analysis of " + task.dossier() + " reached its deadline "
+                throw new RetriableException("Regulatory analysis of " + task.root() + " reached its deadline "
                         + task.deadline() + " after " + i + " of " + items.size() + " documents");
             }
             DocumentResult result = documents.analyse(dossier, document(dossier, item));

@@ -48,7 +48,7 @@ public final class Dossier {
     public static Dossier of(AgentTask task) {
         String bound = task.property(MAX_FILE_BYTES_PROPERTY).orElse(String.valueOf(DEFAULT_MAX_FILE_BYTES));
         try {
-            return new Dossier(task.dossier(), Long.parseLong(bound.strip()));
+            return new Dossier(task.root(), Long.parseLong(bound.strip()));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("Step property '" + MAX_FILE_BYTES_PROPERTY
                     + "' must be a positive number of bytes, was '" + bound + "'", e);

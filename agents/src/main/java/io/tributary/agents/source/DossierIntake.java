@@ -1,20 +1,51 @@
-package io.tributary.core.batch;
+package io.tributary.agents.source;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tributary.api.InvalidInputException;
-import io.tributary.api.agent.Target;
+import io.tributary.api.run.AgentInput;
+import io.tributary.api.run.RunInput;
+import io.tributary.api.run.RunIntake;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Map;
 
-/** Checks a dossier directory and reads its {@code target.json}. */
-public final class DossierTarget {
+/**
+ * The intake of the due-diligence job: the job property {@value #DOSSIER} names a dossier
+ * directory, whose {@code target.json} names the company. The run's subject is that company
+ * (key: its CIK, else its name in lower case; attributes {@code cik} and {@code ticker}); its
+ * input is the dossier directory.
+ */
+@ApplicationScoped
+@Named("dossier")
+public class DossierIntake implements RunIntake {
+
+    /** The job property (usually a job parameter) holding the dossier path. */
+    public static final String DOSSIER = "dossier";
 
     /** Largest target.json read: it holds three short fields. */
     static final long MAX_TARGET_BYTES = 64 * 1024;
 
-    private DossierTarget() {
+    @Override
+    public RunInput open(Map<String, String> properties) {
+        Path dossier = dossier(properties.get(DOSSIER));
+        return new RunInput(read(dossier).subject(), new AgentInput.Directory(dossier));
+    }
+
+    private static Path dossier(String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw new InvalidInputException(
+                    "Job parameter 'dossier' is required: the path of the dossier directory (dossier=/path/to/dossier)");
+        }
+        try {
+            return Path.of(raw.strip()).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            throw new InvalidInputException("Job parameter 'dossier' is not a valid path: '" + raw + "'", e);
+        }
     }
 
     /** The target of the dossier at {@code dossier}, or an error naming the path and the problem. */

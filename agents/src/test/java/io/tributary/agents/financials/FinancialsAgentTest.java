@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.tributary.agents.sec.SecSamples;
 import io.tributary.api.agent.AgentResult;
-import io.tributary.api.finding.Dimension;
+import io.tributary.agents.source.Dimensions;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
 import io.tributary.api.finding.Severity;
@@ -78,7 +78,7 @@ class FinancialsAgentTest {
                 .containsEntry("FY2021.netIncome", "5519000000");
         assertThat(topic(result, "financials.revenue-growth")).singleElement()
                 .satisfies(f -> assertThat(f.attributes()).containsKey("threeYearRate"));
-        assertThat(result.findings()).allSatisfy(f -> assertThat(f.dimension()).isEqualTo(Dimension.FINANCIAL_HEALTH));
+        assertThat(result.findings()).allSatisfy(f -> assertThat(f.group()).isEqualTo(Dimensions.FINANCIAL_HEALTH));
     }
 
     @Test

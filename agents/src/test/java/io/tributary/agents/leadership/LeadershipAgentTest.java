@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tributary.agents.sec.SecFixtures;
 import io.tributary.agents.sec.SecSamples;
 import io.tributary.api.agent.AgentResult;
-import io.tributary.api.finding.Dimension;
+import io.tributary.agents.source.Dimensions;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
 import java.nio.file.Files;
@@ -42,7 +42,7 @@ class LeadershipAgentTest {
             assertThat(f.evidence()).allSatisfy(e -> assertThat(e.file()).isEqualTo("filings/submissions-CIK0001318605.json"));
         });
         assertThat(topic(result, "leadership.stable-management")).isEmpty();
-        assertThat(result.findings()).allSatisfy(f -> assertThat(f.dimension()).isEqualTo(Dimension.LEADERSHIP));
+        assertThat(result.findings()).allSatisfy(f -> assertThat(f.group()).isEqualTo(Dimensions.LEADERSHIP));
     }
 
     @Test

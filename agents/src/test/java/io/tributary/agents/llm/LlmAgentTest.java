@@ -11,9 +11,10 @@ import io.tributary.api.NonRetriableException;
 import io.tributary.api.RetriableException;
 import io.tributary.api.agent.AgentResult;
 import io.tributary.api.agent.AgentTask;
-import io.tributary.api.agent.Target;
+import io.tributary.api.run.AgentInput;
+import io.tributary.agents.source.Target;
 import io.tributary.api.finding.Caveat;
-import io.tributary.api.finding.Dimension;
+import io.tributary.agents.source.Dimensions;
 import io.tributary.api.finding.Evidence;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
@@ -70,7 +71,7 @@ class LlmAgentTest {
         AgentResult result = agent.analyse(task("press", Map.of()));
 
         assertThat(result.findings()).hasSize(2).allSatisfy(f -> {
-            assertThat(f.dimension()).isEqualTo(Dimension.MARKET_PERCEPTION);
+            assertThat(f.group()).isEqualTo(Dimensions.MARKET_PERCEPTION);
             assertThat(f.caveats()).isEmpty();
             assertThat(f.attributes()).containsEntry("verified", "true").containsEntry("model", "gpt-test-2024-11-20");
         });
@@ -284,7 +285,7 @@ class LlmAgentTest {
     }
 
     private AgentTask task(String role, Map<String, String> properties) {
-        return new AgentTask(7L, role, "llm", TESLA, dossier, AgentTask.WHOLE, properties,
+        return new AgentTask(7L, role, "llm", TESLA.subject(), new AgentInput.Directory(dossier), AgentTask.WHOLE, properties,
                 Instant.now().plusSeconds(60));
     }
 

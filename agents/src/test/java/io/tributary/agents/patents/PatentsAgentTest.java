@@ -6,8 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.tributary.api.InvalidInputException;
 import io.tributary.api.agent.AgentResult;
 import io.tributary.api.agent.AgentTask;
-import io.tributary.api.agent.Target;
-import io.tributary.api.finding.Dimension;
+import io.tributary.api.run.AgentInput;
+import io.tributary.agents.source.Target;
+import io.tributary.agents.source.Dimensions;
 import io.tributary.api.finding.Evidence;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
@@ -52,7 +53,7 @@ class PatentsAgentTest {
                 .containsEntry("other", "0");
         assertThat(split.evidence()).extracting(Evidence::locator)
                 .containsExactly("US-11932078-B2", "US-20240085203-A1", "US-D1017512-S");
-        assertThat(findings.values()).allSatisfy(f -> assertThat(f.dimension()).isEqualTo(Dimension.INTELLECTUAL_PROPERTY));
+        assertThat(findings.values()).allSatisfy(f -> assertThat(f.group()).isEqualTo(Dimensions.INTELLECTUAL_PROPERTY));
     }
 
     @Test
@@ -166,7 +167,8 @@ class PatentsAgentTest {
     }
 
     private static AgentTask task(Path dossier) {
-        return new AgentTask(1L, "patents", "patents", TESLA, dossier, AgentTask.WHOLE, Map.of(),
+        return new AgentTask(1L, "patents", "patents", TESLA.subject(), new AgentInput.Directory(dossier),
+                AgentTask.WHOLE, Map.of(),
                 Instant.now().plusSeconds(60));
     }
 

@@ -9,8 +9,8 @@ import io.tributary.agents.source.SourceException;
 import io.tributary.api.InvalidInputException;
 import io.tributary.api.agent.AgentResult;
 import io.tributary.api.agent.AgentTask;
-import io.tributary.api.agent.Target;
-import io.tributary.api.finding.Dimension;
+import io.tributary.agents.source.Target;
+import io.tributary.agents.source.Dimensions;
 import io.tributary.api.finding.Evidence;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
@@ -109,7 +109,7 @@ class PressAgentTest {
                 .containsExactly("headline:press/news.csv:2", "headline:press/news.csv:3");
         Finding bearish = result.findings().get(0);
         assertThat(bearish.topic()).isEqualTo("press.headline-sentiment");
-        assertThat(bearish.dimension()).isEqualTo(Dimension.MARKET_PERCEPTION);
+        assertThat(bearish.group()).isEqualTo(Dimensions.MARKET_PERCEPTION);
         assertThat(bearish.severity()).isEqualTo(Severity.INFO);
         assertThat(bearish.polarity()).isEqualTo(Polarity.NEGATIVE);
         assertThat(bearish.attributes()).containsEntry("sentiment", "bearish").containsEntry("row", "2")

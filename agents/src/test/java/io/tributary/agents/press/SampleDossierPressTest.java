@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.api.agent.AgentResult;
 import io.tributary.api.agent.AgentTask;
-import io.tributary.api.agent.Target;
+import io.tributary.api.run.AgentInput;
+import io.tributary.agents.source.Target;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
 import java.net.URISyntaxException;
@@ -73,7 +74,8 @@ class SampleDossierPressTest {
     }
 
     private static AgentTask task(String sample, Target target) {
-        return new AgentTask(1L, "press", "press", target, sampleRoot(sample), AgentTask.WHOLE, Map.of(),
+        return new AgentTask(1L, "press", "press", target.subject(), new AgentInput.Directory(sampleRoot(sample)),
+                AgentTask.WHOLE, Map.of(),
                 Instant.now().plusSeconds(60));
     }
 

@@ -1,7 +1,8 @@
 package io.tributary.agents.press;
 
 import io.tributary.api.agent.AgentTask;
-import io.tributary.api.agent.Target;
+import io.tributary.api.run.AgentInput;
+import io.tributary.agents.source.Target;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -45,11 +46,11 @@ final class TestDossier {
     }
 
     AgentTask task(String item, Map<String, String> properties) {
-        return new AgentTask(1L, "press", "press", TESLA, root, item, properties, Instant.now().plusSeconds(60));
+        return new AgentTask(1L, "press", "press", TESLA.subject(), new AgentInput.Directory(root), item, properties, Instant.now().plusSeconds(60));
     }
 
     AgentTask task(Target target, String item) {
-        return new AgentTask(1L, "press", "press", target, root, item, Map.of(), Instant.now().plusSeconds(60));
+        return new AgentTask(1L, "press", "press", target.subject(), new AgentInput.Directory(root), item, Map.of(), Instant.now().plusSeconds(60));
     }
 
     /** A press CSV of {@code rows} numbered headlines. */

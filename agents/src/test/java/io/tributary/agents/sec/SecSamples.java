@@ -3,7 +3,8 @@ package io.tributary.agents.sec;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tributary.api.agent.AgentTask;
-import io.tributary.api.agent.Target;
+import io.tributary.api.run.AgentInput;
+import io.tributary.agents.source.Target;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -44,7 +45,8 @@ public final class SecSamples {
 
     /** A whole-dossier task on any dossier folder with a target.json. */
     public static AgentTask task(Path dossier, String agent, Map<String, String> properties) {
-        return new AgentTask(1L, agent, agent, target(dossier), dossier, AgentTask.WHOLE, properties,
+        return new AgentTask(1L, agent, agent, target(dossier).subject(), new AgentInput.Directory(dossier),
+                AgentTask.WHOLE, properties,
                 Instant.now().plusSeconds(600));
     }
 

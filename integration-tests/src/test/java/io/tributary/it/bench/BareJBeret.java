@@ -1,8 +1,9 @@
 package io.tributary.it.bench;
 
+import io.tributary.api.run.Subject;
+import io.tributary.api.run.AgentInput;
 import io.tributary.api.agent.AgentResult;
 import io.tributary.api.agent.AgentTask;
-import io.tributary.api.agent.Target;
 import io.tributary.it.support.ScriptedAgent;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.Decider;
@@ -77,7 +78,7 @@ final class BareJBeret {
             Properties p = step.getProperties();
             String dossier = job.getProperties().getProperty("dossier", "");
             return agent.analyse(new AgentTask(job.getInstanceId(), p.getProperty("agent"), "scripted",
-                    new Target("Bench", "", ""), Path.of(dossier), (String) item,
+                    Subject.of("bench", "Bench"), new AgentInput.Directory(Path.of(dossier)), (String) item,
                     Map.of("script.sleepMs", p.getProperty("script.sleepMs", "0"),
                             "script.tokens", p.getProperty("script.tokens", "0")),
                     Instant.now().plusSeconds(60)));

@@ -1,8 +1,9 @@
 package io.tributary.it.bench;
 
+import io.tributary.api.run.Subject;
+import io.tributary.api.run.AgentInput;
 import io.tributary.api.agent.AgentResult;
 import io.tributary.api.agent.AgentTask;
-import io.tributary.api.agent.Target;
 import io.tributary.it.support.ScriptedAgent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,7 +56,8 @@ record FiveAgents(String name, List<Long> sleepMs, long tokens) {
 
     /** The task of agent {@code index} as the runtime would hand it over. */
     AgentTask task(int index, Path dossier, long runId) {
-        return new AgentTask(runId, ROLES.get(index), "scripted", new Target("Bench " + index, "", ""), dossier,
+        return new AgentTask(runId, ROLES.get(index), "scripted", Subject.of("bench-" + index, "Bench " + index),
+                new AgentInput.Directory(dossier),
                 AgentTask.WHOLE, Map.of("script.sleepMs", Long.toString(sleepMs.get(index)),
                         "script.tokens", Long.toString(tokens)), Instant.now().plusSeconds(60));
     }

@@ -1,11 +1,12 @@
 package io.tributary.it.bench;
 
+import io.tributary.api.run.AgentInput;
+import io.tributary.agents.source.DossierIntake;
 import io.tributary.api.agent.Agent;
 import io.tributary.api.agent.AgentResult;
 import io.tributary.api.agent.AgentTask;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.outcome.AgentOutcome;
-import io.tributary.core.batch.DossierTarget;
 import io.tributary.core.bootstrap.TributaryRuntime;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchStatus;
@@ -107,7 +108,8 @@ final class TeslaComparison {
         Map<String, Long> took = new LinkedHashMap<>();
         for (var e : agents.entrySet()) {
             long t0 = System.nanoTime();
-            AgentTask task = new AgentTask(0, e.getKey(), e.getKey(), DossierTarget.read(dossier), dossier,
+            AgentTask task = new AgentTask(0, e.getKey(), e.getKey(), DossierIntake.read(dossier).subject(),
+                    new AgentInput.Directory(dossier),
                     AgentTask.WHOLE, Map.of("batchSize", "500"), Instant.now().plusSeconds(120));
             List<Finding> findings = new ArrayList<>();
             for (String item : e.getValue().items(task)) {

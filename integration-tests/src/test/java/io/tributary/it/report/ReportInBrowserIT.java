@@ -1,10 +1,11 @@
 package io.tributary.it.report;
 
+import io.tributary.synthesis.Dimension;
+import io.tributary.api.run.AgentInput;
+import io.tributary.agents.source.Target;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tributary.api.agent.Target;
 import io.tributary.api.agent.Usage;
-import io.tributary.api.finding.Dimension;
 import io.tributary.api.finding.Evidence;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
@@ -178,8 +179,9 @@ class ReportInBrowserIT {
                 outcome("regulatory", AgentStatus.SUCCEEDED, 20, 1900L, Usage.local(Duration.ofMillis(1880)), 0));
         var decision = new PolicyDecision(Decision.DEGRADED, "quorum 3 of 5 met", List.of("leadership", "patents"),
                 "quorum(3 of 5)", outcomes, "", T0.plusSeconds(3));
-        return new RunSnapshot(12, 31, "due-diligence", new Target("Tesla, Inc.", "0001318605", "TSLA"),
-                Path.of("dossiers/tesla"), decision, outcomes, findings, "4bf92f3577b34da6a3ce929d0e0e4736");
+        return new RunSnapshot(12, 31, "due-diligence", new Target("Tesla, Inc.", "0001318605", "TSLA").subject(),
+                new AgentInput.Directory(Path.of("dossiers/tesla")), List.of("financials", "press", "regulatory", "patents",
+                        "leadership"), List.of(), decision, outcomes, findings, "4bf92f3577b34da6a3ce929d0e0e4736", List.of());
     }
 
     private static AgentOutcome outcome(String agent, AgentStatus status, long startMs, Long endMs, Usage usage,
@@ -190,7 +192,7 @@ class ReportInBrowserIT {
 
     private static Finding finding(String topic, Dimension dimension, Polarity polarity, Severity severity,
             String claim, String key, Evidence evidence, Map<String, String> attributes) {
-        return new Finding(key, dimension, topic, claim, polarity, severity, 0.9, List.of(evidence), attributes,
+        return new Finding(key, dimension.name(), topic, claim, polarity, severity, 0.9, List.of(evidence), attributes,
                 Set.of());
     }
 

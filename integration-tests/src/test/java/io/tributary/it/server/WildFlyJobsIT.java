@@ -119,7 +119,7 @@ class WildFlyJobsIT {
         assertThat(reports.resolve("assessment.md")).isRegularFile();
         String json = Files.readString(reports.resolve("assessment.json"));
         assertThat(json).contains("\"name\" : \"Tesla, Inc.\"", "\"outcome\" : \"PROCEED\"",
-                "\"recommendation\" : \"" + run.recommendation().orElseThrow() + "\"");
+                "\"recommendation\" : \"" + run.verdict().orElseThrow() + "\"");
     }
 
     @Test
@@ -197,10 +197,10 @@ class WildFlyJobsIT {
         int expected = 2 * AGENTS.size() * items;
         long stored = ServerJobs.count(dataSource, "select count(*) from trb_finding where run_id in (?, ?)",
                 operator.getJobInstance(ids[0]).getInstanceId(), operator.getJobInstance(ids[1]).getInstanceId());
-        String targetKey = store.run(operator.getJobInstance(ids[0]).getInstanceId()).orElseThrow().target().key();
+        String targetKey = store.run(operator.getJobInstance(ids[0]).getInstanceId()).orElseThrow().subject().key();
         List<RiskRow> register = store.riskRegister(targetKey);
         assertThat(stored).isEqualTo(expected);
-        assertThat(register).filteredOn(r -> r.dimension().equals("FINANCIAL_HEALTH"))
+        assertThat(register).filteredOn(r -> r.group().equals("FINANCIAL_HEALTH"))
                 .extracting(RiskRow::findings).containsExactly((long) expected);
     }
 }

@@ -78,9 +78,9 @@ class LockedWritersIT {
             JobExecution e = awaitEnd(runtime, id);
             assertThat(e.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
             long runId = runtime.jobOperator().getJobInstance(id).getInstanceId();
-            String targetKey = runtime.store().run(runId).orElseThrow().target().key();
+            String targetKey = runtime.store().run(runId).orElseThrow().subject().key();
             long risk = runtime.store().riskRegister(targetKey).stream()
-                    .filter(r -> r.dimension().equals("FINANCIAL_HEALTH")).mapToLong(RiskRow::findings).sum();
+                    .filter(r -> r.group().equals("FINANCIAL_HEALTH")).mapToLong(RiskRow::findings).sum();
             CostTotals costs = runtime.store().costs(runId);
             assertThat(runtime.store().findings(runId)).hasSize(FLOWS * items);
             return new Totals(risk, costs.inputTokens());

@@ -43,7 +43,7 @@ class MultiJvmPostgresIT {
                 .isNotEqualTo(JSON.readTree(rb.stdout()).get("runId").asLong());
         try (ItRuntime it = ItRuntime.start(tmp.resolve("reader"), settings(env))) {
             List<RiskRow> register = it.runtime().store().riskRegister("0000000042");
-            long total = register.stream().filter(r -> r.dimension().equals("FINANCIAL_HEALTH"))
+            long total = register.stream().filter(r -> r.group().equals("FINANCIAL_HEALTH"))
                     .mapToLong(RiskRow::findings).sum();
             assertThat(total).isEqualTo(2L * LockedWritersIT.FLOWS * items);
         }

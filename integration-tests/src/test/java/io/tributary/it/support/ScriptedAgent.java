@@ -6,7 +6,6 @@ import io.tributary.api.agent.Agent;
 import io.tributary.api.agent.AgentResult;
 import io.tributary.api.agent.AgentTask;
 import io.tributary.api.agent.Usage;
-import io.tributary.api.finding.Dimension;
 import io.tributary.api.finding.Evidence;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
@@ -67,8 +66,8 @@ public class ScriptedAgent implements Agent {
             return AgentResult.noEvidence(Usage.NONE, List.of());
         }
         long tokens = Long.parseLong(task.property("script.tokens").orElse("0"));
-        Dimension dimension = Dimension.valueOf(task.property("script.dimension").orElse("FINANCIAL_HEALTH"));
-        Finding f = Finding.of("scripted:" + task.item(), dimension, "scripted.item",
+        String group = task.property("script.dimension").orElse("FINANCIAL_HEALTH");
+        Finding f = Finding.of("scripted:" + task.item(), group, "scripted.item",
                 task.agent() + " analysed " + task.item(), Polarity.NEGATIVE, Severity.LOW, 0.5,
                 List.of(new Evidence("target.json", task.item(), "")));
         return AgentResult.of(List.of(f), new Usage(tokens > 0 ? 1 : 0, tokens, 0, Duration.ofMillis(sleep), ""), 1);

@@ -4,6 +4,7 @@ import io.tributary.api.outcome.AgentOutcome;
 import io.tributary.api.run.RunSnapshot;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -25,9 +26,19 @@ public record Coverage(List<RoleStatus> statuses) {
 
     /** The coverage of a run, from its declared roles, its outcomes and its policy decision. */
     public static Coverage of(RunSnapshot run) {
+        return of(run, List.of());
+    }
+
+    /**
+     * The coverage of a run with {@code expected} roles first (those a synthesis rates whether
+     * or not the job declared them), then the job's declared roles, then any other that recorded
+     * an outcome.
+     */
+    public static Coverage of(RunSnapshot run, Collection<String> expected) {
         Objects.requireNonNull(run, "run");
         var missing = run.decision() == null ? List.<String>of() : run.decision().missingAgents();
-        var roles = new LinkedHashSet<>(run.agents());
+        var roles = new LinkedHashSet<>(expected);
+        roles.addAll(run.agents());
         run.outcomes().forEach(o -> roles.add(o.agent()));
         var statuses = new ArrayList<RoleStatus>();
         for (String role : roles) {

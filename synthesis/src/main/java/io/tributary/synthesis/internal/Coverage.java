@@ -1,9 +1,7 @@
 package io.tributary.synthesis.internal;
 
-import io.tributary.api.finding.Dimension;
-import io.tributary.api.outcome.AgentOutcome;
 import io.tributary.api.run.RunSnapshot;
-import java.util.ArrayList;
+import io.tributary.synthesis.Dimension;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,9 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Which of the five due-diligence roles delivered in a run. A role that never recorded an
- * outcome, ended without evidence, or failed leaves its dimension without an agent, which caps
- * what the assessment may conclude.
+ * Which due-diligence roles delivered in a run: the generic coverage of the job's roles, each
+ * with the dimension it informs. A role that never recorded an outcome, ended without evidence,
+ * or failed leaves its dimension without an agent, which caps what the assessment may conclude.
+ * A role the job runs beyond the five informs no dimension but is covered all the same.
  */
 public final class Coverage {
 
@@ -26,19 +25,14 @@ public final class Coverage {
         this.statuses = List.copyOf(statuses);
     }
 
-    /** The coverage of a run, from its outcomes and its policy decision. */
+    /** The coverage of a run, from its roles, its outcomes and its policy decision. */
     public static Coverage of(RunSnapshot run) {
-        var missing = run.decision() == null ? List.<String>of() : run.decision().missingAgents();
-        var statuses = new ArrayList<RoleStatus>();
-        ROLES.forEach((role, dimension) -> {
-            var outcomes = run.outcomes().stream().filter(o -> o.agent().equals(role)).toList();
-            boolean delivered = !missing.contains(role) && outcomes.stream().anyMatch(o -> o.status().delivered());
-            statuses.add(new RoleStatus(role, dimension, delivered, explain(role, outcomes, delivered)));
-        });
-        return new Coverage(statuses);
+        return new Coverage(io.tributary.api.synthesis.Coverage.of(run, ROLES.keySet()).statuses().stream()
+                .map(s -> new RoleStatus(s.agent(), ROLES.get(s.agent()), s.delivered(), s.explanation()))
+                .toList());
     }
 
-    /** One status per role, in {@link #ROLES} order. */
+    /** One status per role: the five in {@link #ROLES} order, then the job's others. */
     public List<RoleStatus> statuses() {
         return statuses;
     }
@@ -51,21 +45,6 @@ public final class Coverage {
     /** The roles that delivered no evidence (no outcome, NO_EVIDENCE or any failure). */
     public List<RoleStatus> withoutEvidence() {
         return statuses.stream().filter(s -> !s.delivered()).toList();
-    }
-
-    private static String explain(String role, List<AgentOutcome> outcomes, boolean delivered) {
-        if (outcomes.isEmpty()) {
-            return "agent " + role + " recorded no outcome in this run";
-        }
-        var parts = new ArrayList<String>();
-        for (var outcome : outcomes) {
-            var approach = outcome.approach().equals(role) ? "" : " (" + outcome.approach() + ")";
-            var error = outcome.error().isBlank() ? "" : ": " + outcome.error();
-            parts.add("agent " + role + approach + " ended " + outcome.status() + error);
-        }
-        var text = String.join("; ", parts);
-        boolean anySucceeded = outcomes.stream().anyMatch(o -> o.status().delivered());
-        return !delivered && anySucceeded ? text + ", but the policy decision names it missing" : text;
     }
 
     private static Map<String, Dimension> roles() {
@@ -82,10 +61,15 @@ public final class Coverage {
      * How one role did.
      *
      * @param agent       the role
-     * @param dimension   the dimension it informs
+     * @param dimension   the dimension it informs, or null for a role beyond the five
      * @param delivered   whether it delivered usable findings
      * @param explanation what happened, in words
      */
     public record RoleStatus(String agent, Dimension dimension, boolean delivered, String explanation) {
+
+        /** What the role's evidence is about, for follow-ups: its dimension's title, else the role. */
+        public String title() {
+            return dimension == null ? "the " + agent + " role" : dimension.title();
+        }
     }
 }

@@ -31,7 +31,7 @@ public final class FollowUps {
         var followUps = new ArrayList<FollowUp>();
         contradictions.forEach(c -> followUps.add(new FollowUp(c.severity(), c.check(), c.findingIds())));
         coverage.withoutEvidence().forEach(role -> followUps.add(new FollowUp(Severity.MEDIUM,
-                "Obtain evidence on " + role.dimension().title() + ": " + role.explanation()
+                "Obtain evidence on " + role.title() + ": " + role.explanation()
                         + ". Add its sources to the dossier or run the agent again.", List.of())));
         var byId = findings.stream().collect(Collectors.toMap(StoredFinding::id, Function.identity(), (a, b) -> a));
         consensus.forEach(c -> followUps.addAll(disputes(c, byId)));

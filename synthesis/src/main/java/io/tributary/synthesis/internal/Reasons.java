@@ -3,7 +3,7 @@ package io.tributary.synthesis.internal;
 import io.tributary.api.policy.Decision;
 import io.tributary.api.run.StoredFinding;
 import io.tributary.api.synthesis.Consensus;
-import io.tributary.api.synthesis.DimensionAssessment;
+import io.tributary.synthesis.DimensionAssessment;
 import io.tributary.api.synthesis.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,6 @@
 package io.tributary.synthesis.internal;
 
-import io.tributary.api.finding.Dimension;
+import io.tributary.synthesis.Dimension;
 import io.tributary.api.finding.Polarity;
 import io.tributary.api.finding.Severity;
 import io.tributary.api.policy.Decision;
@@ -8,9 +8,9 @@ import io.tributary.api.policy.PolicyDecision;
 import io.tributary.api.run.StoredFinding;
 import io.tributary.api.synthesis.Consensus;
 import io.tributary.api.synthesis.Contradiction;
-import io.tributary.api.synthesis.DimensionAssessment;
-import io.tributary.api.synthesis.Rating;
-import io.tributary.api.synthesis.Recommendation;
+import io.tributary.synthesis.DimensionAssessment;
+import io.tributary.synthesis.Rating;
+import io.tributary.synthesis.Recommendation;
 import io.tributary.api.synthesis.Statement;
 import java.util.ArrayList;
 import java.util.List;

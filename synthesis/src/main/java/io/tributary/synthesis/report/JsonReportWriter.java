@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.tributary.api.run.RunSnapshot;
-import io.tributary.api.synthesis.Assessment;
 import io.tributary.api.synthesis.ReportWriter;
+import io.tributary.api.synthesis.Synthesis;
 import io.tributary.synthesis.report.internal.ReportFiles;
 import io.tributary.synthesis.report.internal.ReportModels;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,8 +48,8 @@ public class JsonReportWriter implements ReportWriter {
     }
 
     @Override
-    public List<Path> write(Assessment assessment, RunSnapshot run, Path directory) throws IOException {
-        var model = ReportModels.of(assessment, run, clock.instant());
+    public List<Path> write(Synthesis synthesis, RunSnapshot run, Path directory) throws IOException {
+        var model = ReportModels.of(synthesis, run, clock.instant());
         return List.of(ReportFiles.write(directory, FILE, mapper.writeValueAsString(model) + "\n"));
     }
 }

@@ -1,8 +1,8 @@
 package io.tributary.synthesis.report;
 
 import io.tributary.api.run.RunSnapshot;
-import io.tributary.api.synthesis.Assessment;
 import io.tributary.api.synthesis.ReportWriter;
+import io.tributary.api.synthesis.Synthesis;
 import io.tributary.synthesis.report.internal.ReportFiles;
 import io.tributary.synthesis.report.internal.ReportModels;
 import io.tributary.synthesis.report.internal.Templates;
@@ -39,8 +39,8 @@ public class MarkdownReportWriter implements ReportWriter {
     }
 
     @Override
-    public List<Path> write(Assessment assessment, RunSnapshot run, Path directory) throws IOException {
-        var model = ReportModels.of(assessment, run, clock.instant());
+    public List<Path> write(Synthesis synthesis, RunSnapshot run, Path directory) throws IOException {
+        var model = ReportModels.of(synthesis, run, clock.instant());
         var text = templates.markdown("assessment.md.peb", Map.of("report", model));
         return List.of(ReportFiles.write(directory, FILE, text));
     }

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tributary.api.agent.Usage;
-import io.tributary.api.finding.Dimension;
+import io.tributary.synthesis.Dimension;
 import io.tributary.api.finding.Polarity;
 import io.tributary.api.finding.Severity;
 import io.tributary.api.outcome.AgentStatus;
 import io.tributary.api.policy.Decision;
 import io.tributary.api.run.RunSnapshot;
-import io.tributary.api.synthesis.Assessment;
+import io.tributary.synthesis.Assessment;
 import io.tributary.synthesis.DueDiligenceSynthesizer;
 import io.tributary.synthesis.RunBuilder;
 import io.tributary.synthesis.SampleRuns;
@@ -217,8 +217,7 @@ class ReportWritersTest {
     void runWithoutPolicyDecision_isInsufficientEvidenceAndStillRenders() throws IOException {
         // given: a snapshot read before any decision was stored
         var tesla = SampleRuns.tesla().build();
-        var run = new RunSnapshot(tesla.runId(), tesla.executionId(), tesla.jobName(), tesla.target(), tesla.dossier(),
-                null, tesla.outcomes(), tesla.findings(), "");
+        var run = RunBuilder.copy(tesla, null, tesla.outcomes(), "");
         var assessment = new DueDiligenceSynthesizer().synthesise(run);
 
         // when

@@ -1,7 +1,7 @@
 package io.tributary.agents.financials.internal;
 
 import io.tributary.agents.sec.AnnualValue;
-import io.tributary.api.finding.Dimension;
+import io.tributary.agents.source.Dimensions;
 import io.tributary.api.finding.Evidence;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
@@ -22,7 +22,7 @@ final class Findings {
     static Finding of(String key, String topic, String claim, Polarity polarity, Severity severity,
             List<AnnualValue> sources, Map<String, String> attributes) {
         List<Evidence> evidence = sources.stream().map(Findings::evidence).distinct().toList();
-        return new Finding(key, Dimension.FINANCIAL_HEALTH, topic, claim, polarity, severity, CONFIDENCE,
+        return new Finding(key, Dimensions.FINANCIAL_HEALTH, topic, claim, polarity, severity, CONFIDENCE,
                 evidence, attributes, Set.of());
     }
 

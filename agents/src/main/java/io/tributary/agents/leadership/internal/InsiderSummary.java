@@ -3,7 +3,7 @@ package io.tributary.agents.leadership.internal;
 import io.tributary.agents.sec.InsiderTransaction;
 import io.tributary.agents.sec.OwnershipFiling;
 import io.tributary.agents.sec.ReportingOwner;
-import io.tributary.api.finding.Dimension;
+import io.tributary.agents.source.Dimensions;
 import io.tributary.api.finding.Evidence;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
@@ -72,7 +72,7 @@ public final class InsiderSummary {
         String claim = filings.size() + " insider ownership filings by " + owners.size() + " insiders: " + purchases
                 + " open-market purchases (" + bought.toPlainString() + " shares), " + sales + " open-market sales ("
                 + sold.toPlainString() + " shares), " + other + " grants, exercises or other transactions";
-        return Optional.of(new Finding("insider-transactions", Dimension.LEADERSHIP, "leadership.insider-transactions",
+        return Optional.of(new Finding("insider-transactions", Dimensions.LEADERSHIP, "leadership.insider-transactions",
                 claim, netBuying ? Polarity.POSITIVE : Polarity.NEUTRAL, Severity.LOW, 0.9, evidence, attributes,
                 Set.of()));
     }

@@ -1,6 +1,6 @@
 package io.tributary.agents.leadership.internal;
 
-import io.tributary.api.finding.Dimension;
+import io.tributary.agents.source.Dimensions;
 import io.tributary.api.finding.Evidence;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
@@ -173,7 +173,7 @@ public final class LeadershipRules {
 
     private static Finding finding(String key, String topic, String claim, Polarity polarity, Severity severity,
             List<Evidence> evidence, Map<String, String> attributes) {
-        return new Finding(key, Dimension.LEADERSHIP, topic, claim, polarity, severity, 0.8, evidence, attributes,
+        return new Finding(key, Dimensions.LEADERSHIP, topic, claim, polarity, severity, 0.8, evidence, attributes,
                 Set.of());
     }
 }

@@ -1,7 +1,7 @@
 package io.tributary.agents.llm.internal;
 
 import io.tributary.api.InvalidInputException;
-import io.tributary.api.finding.Dimension;
+import io.tributary.agents.source.Dimensions;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -12,35 +12,35 @@ import java.util.stream.Collectors;
  * reads, what it looks for, and the finding topics synthesis matches for it.
  */
 public enum AgentRole {
-    FINANCIALS(Dimension.FINANCIAL_HEALTH, List.of("financials"),
+    FINANCIALS(Dimensions.FINANCIAL_HEALTH, List.of("financials"),
             "financial health from the financial statements: losses, profitability, revenue trend, equity, cash"
                     + " flow and debt",
             List.of("net-loss", "profitability", "revenue-decline", "revenue-growth", "negative-equity", "cash-burn",
                     "debt", "summary")),
-    PRESS(Dimension.MARKET_PERCEPTION, List.of("press"),
+    PRESS(Dimensions.MARKET_PERCEPTION, List.of("press"),
             "how press coverage perceives the company: the balance of bullish and bearish headlines, and"
                     + " headlines that are the company's own releases",
             List.of("sentiment-balance", "headline-sentiment", "company-release")),
-    REGULATORY(Dimension.REGULATORY_LEGAL, List.of("filings"),
+    REGULATORY(Dimensions.REGULATORY_LEGAL, List.of("filings"),
             "regulatory and legal risk in the filings: restatements and non-reliance, auditor changes, officer"
                     + " changes, bankruptcy, impairments, delisting, investigations and other risk language",
             List.of("non-reliance", "auditor-change", "officer-change", "bankruptcy", "impairment", "delisting",
                     "risk-language", "company-press-release", "items-by-year")),
-    PATENTS(Dimension.INTELLECTUAL_PROPERTY, List.of("patents"),
+    PATENTS(Dimensions.INTELLECTUAL_PROPERTY, List.of("patents"),
             "the patent portfolio: size, grants against applications, recency, technology themes and"
                     + " dependence on few inventors",
             List.of("portfolio-size", "kind-split", "recency", "themes", "inventor-concentration")),
-    LEADERSHIP(Dimension.LEADERSHIP, List.of("leadership", "filings"),
+    LEADERSHIP(Dimensions.LEADERSHIP, List.of("leadership", "filings"),
             "the leadership team: executive officers, turnover of officers and directors, stability of"
                     + " management and insider transactions",
             List.of("executive-officers", "turnover", "stable-management", "insider-transactions"));
 
-    private final Dimension dimension;
+    private final String dimension;
     private final List<String> folders;
     private final String focus;
     private final List<String> subjects;
 
-    AgentRole(Dimension dimension, List<String> folders, String focus, List<String> subjects) {
+    AgentRole(String dimension, List<String> folders, String focus, List<String> subjects) {
         this.dimension = dimension;
         this.folders = folders;
         this.focus = focus;
@@ -60,7 +60,7 @@ public enum AgentRole {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public Dimension dimension() {
+    public String dimension() {
         return dimension;
     }
 

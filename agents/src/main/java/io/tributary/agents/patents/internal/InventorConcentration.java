@@ -1,6 +1,6 @@
 package io.tributary.agents.patents.internal;
 
-import io.tributary.api.finding.Dimension;
+import io.tributary.agents.source.Dimensions;
 import io.tributary.api.finding.Evidence;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
@@ -43,7 +43,7 @@ public final class InventorConcentration {
         }
         int named = byInventor.values().stream().mapToInt(List::size).sum();
         if (named == 0) {
-            return new Finding("inventor-concentration", Dimension.INTELLECTUAL_PROPERTY,
+            return new Finding("inventor-concentration", Dimensions.INTELLECTUAL_PROPERTY,
                     PatentTopics.INVENTOR_CONCENTRATION, "No patent document in the dossier names an inventor",
                     Polarity.NEUTRAL, Severity.LOW, 0.5, List.of(), Map.of("documentsNamingInventor", "0"), Set.of());
         }
@@ -83,7 +83,7 @@ public final class InventorConcentration {
         attributes.put("documentsNamingInventor", Integer.toString(named));
         List<Evidence> evidence = leaders.stream().flatMap(List::stream).limit(6)
                 .map(d -> new Evidence(d.file(), d.documentId(), d.inventors())).toList();
-        return new Finding("inventor-concentration", Dimension.INTELLECTUAL_PROPERTY,
+        return new Finding("inventor-concentration", Dimensions.INTELLECTUAL_PROPERTY,
                 PatentTopics.INVENTOR_CONCENTRATION, claim, polarity, severity, 0.7, evidence, attributes, Set.of());
     }
 }

@@ -1,6 +1,6 @@
 package io.tributary.agents.patents.internal;
 
-import io.tributary.api.finding.Dimension;
+import io.tributary.agents.source.Dimensions;
 import io.tributary.api.finding.Evidence;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
@@ -49,7 +49,7 @@ public final class PortfolioFindings {
         if (evidence.isEmpty()) {
             portfolio.searches().forEach(s -> evidence.add(new Evidence(s.file(), "docs", "")));
         }
-        return new Finding("portfolio-size", Dimension.INTELLECTUAL_PROPERTY, PatentTopics.PORTFOLIO_SIZE, claim,
+        return new Finding("portfolio-size", Dimensions.INTELLECTUAL_PROPERTY, PatentTopics.PORTFOLIO_SIZE, claim,
                 Polarity.NEUTRAL, Severity.LOW, 0.95, evidence, attributes, Set.of());
     }
 
@@ -72,7 +72,7 @@ public final class PortfolioFindings {
                 .collect(Collectors.joining(", "));
         List<Evidence> examples = byKind.values().stream().filter(l -> !l.isEmpty())
                 .map(l -> new Evidence(l.get(0).file(), l.get(0).documentId(), l.get(0).documentId())).toList();
-        return new Finding("kind-split", Dimension.INTELLECTUAL_PROPERTY, PatentTopics.KIND_SPLIT,
+        return new Finding("kind-split", Dimensions.INTELLECTUAL_PROPERTY, PatentTopics.KIND_SPLIT,
                 "Of " + portfolio.documents().size() + " patent documents: " + split, Polarity.NEUTRAL, Severity.LOW,
                 0.9, examples, attributes, Set.of());
     }
@@ -106,7 +106,7 @@ public final class PortfolioFindings {
         List<Evidence> evidence = List.of(
                 new Evidence(newest.file(), newest.documentId(), newest.published().toString()),
                 new Evidence(oldest.file(), oldest.documentId(), oldest.published().toString()));
-        return new Finding("recency", Dimension.INTELLECTUAL_PROPERTY, PatentTopics.RECENCY, claim, polarity,
+        return new Finding("recency", Dimensions.INTELLECTUAL_PROPERTY, PatentTopics.RECENCY, claim, polarity,
                 severity, 0.8, evidence, attributes, Set.of());
     }
 

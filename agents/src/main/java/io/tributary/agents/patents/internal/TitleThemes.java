@@ -1,6 +1,6 @@
 package io.tributary.agents.patents.internal;
 
-import io.tributary.api.finding.Dimension;
+import io.tributary.agents.source.Dimensions;
 import io.tributary.api.finding.Evidence;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
@@ -89,7 +89,7 @@ public final class TitleThemes {
                 evidence.add(new Evidence(example.file(), example.documentId(), example.title()));
             }
         }
-        return new Finding("themes", Dimension.INTELLECTUAL_PROPERTY, PatentTopics.THEMES, claim, Polarity.NEUTRAL,
+        return new Finding("themes", Dimensions.INTELLECTUAL_PROPERTY, PatentTopics.THEMES, claim, Polarity.NEUTRAL,
                 Severity.LOW, 0.7, evidence, attributes, Set.of());
     }
 

@@ -1,6 +1,6 @@
 package io.tributary.agents.press.internal;
 
-import io.tributary.api.agent.Target;
+import io.tributary.agents.source.Target;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -7,8 +7,8 @@ import static io.tributary.agents.press.internal.PressTopics.SENTIMENT;
 
 import io.tributary.agents.press.HeadlineClassifier;
 import io.tributary.agents.press.HeadlineSentiment;
-import io.tributary.api.agent.Target;
-import io.tributary.api.finding.Dimension;
+import io.tributary.agents.source.Target;
+import io.tributary.agents.source.Dimensions;
 import io.tributary.api.finding.Evidence;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
@@ -55,7 +55,7 @@ public final class HeadlineFindings {
         attributes.put(SCORE, String.format(Locale.ROOT, "%.3f", read.score()));
         String claim = capitalised(label) + " headline (" + headline.file() + " " + headline.locator() + "): "
                 + shortened(headline.text());
-        return new Finding("headline:" + headline.file() + ":" + headline.row(), Dimension.MARKET_PERCEPTION,
+        return new Finding("headline:" + headline.file() + ":" + headline.row(), Dimensions.MARKET_PERCEPTION,
                 PressTopics.HEADLINE_SENTIMENT, claim, read.sentiment().polarity(), Severity.INFO,
                 read.confidence(), List.of(evidence(headline)), attributes, Set.of());
     }
@@ -66,7 +66,7 @@ public final class HeadlineFindings {
         String claim = "The headline at " + headline.file() + " " + headline.locator()
                 + " is the company's own release, not independent coverage (" + reason + "): "
                 + shortened(headline.text());
-        return new Finding("company-release:" + headline.file() + ":" + headline.row(), Dimension.MARKET_PERCEPTION,
+        return new Finding("company-release:" + headline.file() + ":" + headline.row(), Dimensions.MARKET_PERCEPTION,
                 PressTopics.COMPANY_RELEASE, claim, Polarity.NEUTRAL, Severity.LOW, 0.8,
                 List.of(evidence(headline)), attributes, Set.of());
     }

@@ -1,7 +1,7 @@
 package io.tributary.agents.press.internal;
 
 import io.tributary.agents.press.Sentiment;
-import io.tributary.api.finding.Dimension;
+import io.tributary.agents.source.Dimensions;
 import io.tributary.api.finding.Evidence;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
@@ -61,7 +61,7 @@ public final class SentimentBalance {
         attributes.put("headlines", Integer.toString(headlines.size()));
         attributes.put("companyReleases", Integer.toString(releases));
         attributes.put(PressTopics.APPROACH, approach);
-        return Optional.of(new Finding("sentiment-balance", Dimension.MARKET_PERCEPTION, PressTopics.SENTIMENT_BALANCE,
+        return Optional.of(new Finding("sentiment-balance", Dimensions.MARKET_PERCEPTION, PressTopics.SENTIMENT_BALANCE,
                 claim(polarity, bullish, bearish, neutral, releases, approach), polarity,
                 severity(polarity, bullish, bearish), confidence(polarity, bullish, bearish, headlines.size()),
                 evidence(polarity, bySentiment), attributes, Set.of()));

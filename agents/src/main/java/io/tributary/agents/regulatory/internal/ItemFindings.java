@@ -1,7 +1,7 @@
 package io.tributary.agents.regulatory.internal;
 
 import io.tributary.agents.sec.EightKItems;
-import io.tributary.api.finding.Dimension;
+import io.tributary.agents.source.Dimensions;
 import io.tributary.api.finding.Evidence;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
@@ -61,7 +61,7 @@ public final class ItemFindings {
             String claim = event.form() + " " + event.accession()
                     + (event.date() == null ? "" : " filed " + event.date())
                     + " reports Item " + event.code() + " (" + title + "): " + kind.meaning();
-            return new Finding("item:" + event.accession() + ":" + event.code(), Dimension.REGULATORY_LEGAL,
+            return new Finding("item:" + event.accession() + ":" + event.code(), Dimensions.REGULATORY_LEGAL,
                     kind.topic(), claim, kind.polarity(), kind.severity(), 0.95,
                     List.of(new Evidence(event.file(), event.locator(), event.quote())), attributes, Set.of());
         });

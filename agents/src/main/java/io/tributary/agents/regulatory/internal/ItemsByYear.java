@@ -1,7 +1,7 @@
 package io.tributary.agents.regulatory.internal;
 
 import io.tributary.agents.sec.EightKItems;
-import io.tributary.api.finding.Dimension;
+import io.tributary.agents.source.Dimensions;
 import io.tributary.api.finding.Evidence;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
@@ -72,7 +72,7 @@ public final class ItemsByYear {
         ItemFindings.Kind kind = ItemFindings.kind(code).orElseThrow();
         Severity severity = filings.stream().map(Finding::severity).max(Comparator.naturalOrder()).orElse(Severity.LOW);
         Polarity polarity = kind.polarity();
-        return new Finding("items-by-year:" + code, Dimension.REGULATORY_LEGAL, "regulatory.items-by-year", claim,
+        return new Finding("items-by-year:" + code, Dimensions.REGULATORY_LEGAL, "regulatory.items-by-year", claim,
                 polarity, severity, 0.95, evidence(filings), attributes, Set.of());
     }
 

@@ -2,7 +2,7 @@ package io.tributary.agents.regulatory.internal;
 
 import io.tributary.agents.sec.FullSubmission;
 import io.tributary.agents.sec.SubmissionDocument;
-import io.tributary.api.finding.Dimension;
+import io.tributary.agents.source.Dimensions;
 import io.tributary.api.finding.Evidence;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
@@ -37,7 +37,7 @@ final class PressReleases {
         Evidence evidence = new Evidence(submission.file(),
                 submission.accessionNumber() + " " + exhibit.type() + " " + exhibit.filename(), exhibit.headline());
         return new Finding("press-release:" + submission.accessionNumber() + ":" + exhibit.filename(),
-                Dimension.REGULATORY_LEGAL, "regulatory.company-press-release", claim, Polarity.NEUTRAL, Severity.LOW,
+                Dimensions.REGULATORY_LEGAL, "regulatory.company-press-release", claim, Polarity.NEUTRAL, Severity.LOW,
                 0.9, List.of(evidence), attributes, Set.of());
     }
 }

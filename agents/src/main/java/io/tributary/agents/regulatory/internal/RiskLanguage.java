@@ -2,7 +2,7 @@ package io.tributary.agents.regulatory.internal;
 
 import io.tributary.agents.sec.FilingText;
 import io.tributary.agents.sec.Section;
-import io.tributary.api.finding.Dimension;
+import io.tributary.agents.source.Dimensions;
 import io.tributary.api.finding.Evidence;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
@@ -113,7 +113,7 @@ public final class RiskLanguage {
         String claim = "'" + term.term() + "' appears " + count + (count == 1 ? " time" : " times") + " in " + file
                 + (hedged > 0 ? " (" + hedged + " as a possibility)" : "")
                 + (regulators.isEmpty() ? "" : "; authorities named alongside: " + String.join(", ", regulators));
-        return new Finding("risk:" + file + ":" + term.slug(), Dimension.REGULATORY_LEGAL, "regulatory.risk-language",
+        return new Finding("risk:" + file + ":" + term.slug(), Dimensions.REGULATORY_LEGAL, "regulatory.risk-language",
                 claim, Polarity.NEGATIVE, severity, hedged == count ? 0.5 : 0.7, evidence(file, passages),
                 attributes, Set.of());
     }

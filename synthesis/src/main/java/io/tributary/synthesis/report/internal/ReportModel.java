@@ -1,10 +1,9 @@
 package io.tributary.synthesis.report.internal;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.tributary.api.agent.Target;
 import io.tributary.api.finding.Caveat;
-import io.tributary.api.finding.Dimension;
 import io.tributary.api.finding.Evidence;
 import io.tributary.api.finding.Polarity;
 import io.tributary.api.finding.Severity;
@@ -13,8 +12,7 @@ import io.tributary.api.policy.Decision;
 import io.tributary.api.synthesis.Disagreement;
 import io.tributary.api.synthesis.FollowUp;
 import io.tributary.api.synthesis.Provenance;
-import io.tributary.api.synthesis.Rating;
-import io.tributary.api.synthesis.Recommendation;
+import io.tributary.synthesis.Rating;
 import io.tributary.api.synthesis.Statement;
 import java.time.Instant;
 import java.util.List;
@@ -33,13 +31,13 @@ public record ReportModel(
         String schema,
         Instant generatedAt,
         RunView run,
-        Target target,
+        TargetView target,
         DecisionView decision,
-        Recommendation recommendation,
+        String recommendation,
         double confidence,
         String summary,
         List<Statement> reasons,
-        List<Dimension> missingDimensions,
+        List<String> missingDimensions,
         List<DimensionView> dimensions,
         List<ContradictionView> contradictions,
         List<FollowUp> followUps,
@@ -51,11 +49,33 @@ public record ReportModel(
         List<Provenance> provenance,
         @JsonIgnore List<FindingView> cited) {
 
-    /** The version of the JSON layout; changes when a field is removed or changes meaning. */
-    public static final String SCHEMA = "tributary.assessment/1";
+    /** True for a due-diligence assessment, which rates dimensions and recommends; false for any other synthesis. */
+    public boolean assessment() {
+        return SCHEMA.equals(schema);
+    }
 
-    /** The run's identity. */
-    public record RunView(long runId, long executionId, String jobName, String traceId, String dossier) {
+    /** The version of the JSON layout of an assessment; changes when a field is removed or changes meaning. */
+    public static final String SCHEMA = "tributary.assessment/1";
+    /** The version of the JSON layout of any other synthesis. */
+    public static final String GENERIC_SCHEMA = "tributary.report/1";
+
+    /**
+     * What the run is about: for an assessment, the company's name and identifiers (empty when
+     * unknown); for any other synthesis, the subject's name and attributes.
+     */
+    public record TargetView(String name, @JsonInclude(JsonInclude.Include.NON_NULL) String cik,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String ticker,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> attributes) {
+    }
+
+    /**
+     * The run's identity: for an assessment, the dossier it read; for any other synthesis, the
+     * kind and value of its input.
+     */
+    public record RunView(long runId, long executionId, String jobName, String traceId,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String dossier,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String inputKind,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String input) {
     }
 
     /** The policy decision the assessment was made under. */
@@ -63,8 +83,12 @@ public record ReportModel(
             String policy, String reviewer, Instant decidedAt) {
     }
 
-    /** One dimension's rating, with the conclusions that inform it (for templates). */
-    public record DimensionView(Dimension dimension, String title, Rating rating, String basis,
+    /**
+     * One finding group with the conclusions it holds (for templates); a rated dimension of an
+     * assessment has its rating and basis, a group of a synthesis that rates nothing has none.
+     */
+    public record DimensionView(String dimension, String title, @JsonInclude(JsonInclude.Include.NON_NULL) Rating rating,
+            String basis,
             List<Statement> reasons, List<Statement> unsettled, List<String> agents, List<Long> findingIds,
             int observations, @JsonIgnore List<FindingView> conclusions) {
     }
@@ -85,7 +109,7 @@ public record ReportModel(
     }
 
     /** A stored finding with the caveats that apply in this assessment and its agent run. */
-    public record FindingView(long id, String agent, String approach, String item, String key, Dimension dimension,
+    public record FindingView(long id, String agent, String approach, String item, String key, String dimension,
             String topic, String claim, Polarity polarity, Severity severity, double confidence,
             Set<Caveat> caveats, boolean settled, Map<String, String> attributes, List<Evidence> evidence,
             RunRef producedBy) {

@@ -1,14 +1,16 @@
 package io.tributary.synthesis.report.internal;
 
 import io.tributary.api.finding.Caveat;
+import io.tributary.api.finding.FindingGroup;
 import io.tributary.api.finding.Severity;
 import io.tributary.api.outcome.AgentOutcome;
 import io.tributary.api.run.RunSnapshot;
 import io.tributary.api.run.StoredFinding;
-import io.tributary.api.synthesis.Assessment;
+import io.tributary.synthesis.Assessment;
 import io.tributary.api.synthesis.Consensus;
 import io.tributary.api.synthesis.Contradiction;
-import io.tributary.api.synthesis.DimensionAssessment;
+import io.tributary.api.synthesis.Synthesis;
+import io.tributary.synthesis.DimensionAssessment;
 import io.tributary.synthesis.internal.FindingOrder;
 import io.tributary.synthesis.report.internal.ReportModel.AgentView;
 import io.tributary.synthesis.report.internal.ReportModel.ConsensusView;
@@ -19,6 +21,7 @@ import io.tributary.synthesis.report.internal.ReportModel.FindingView;
 import io.tributary.synthesis.report.internal.ReportModel.RunRef;
 import io.tributary.synthesis.report.internal.ReportModel.RunView;
 import io.tributary.synthesis.report.internal.ReportModel.SideView;
+import io.tributary.synthesis.report.internal.ReportModel.TargetView;
 import io.tributary.synthesis.report.internal.ReportModel.Totals;
 import io.tributary.synthesis.report.internal.ReportModel.UsageView;
 import java.time.Duration;
@@ -31,17 +34,17 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** Joins an assessment with its run into the model every report renders. */
+/** Joins a synthesis with its run into the model every report renders. */
 public final class ReportModels {
 
     private ReportModels() {
     }
 
-    /** The report model of {@code assessment} on {@code run}, generated at {@code now}. */
-    public static ReportModel of(Assessment assessment, RunSnapshot run, Instant now) {
-        Objects.requireNonNull(assessment, "assessment");
+    /** The report model of {@code synthesis} on {@code run}, generated at {@code now}. */
+    public static ReportModel of(Synthesis synthesis, RunSnapshot run, Instant now) {
+        Objects.requireNonNull(synthesis, "synthesis");
         Objects.requireNonNull(run, "run");
-        var disputed = assessment.disputedFindingIds();
+        var disputed = synthesis.disputedFindingIds();
         var models = models(run.outcomes());
         var findings = new LinkedHashMap<Long, FindingView>();
         run.findings().forEach(f -> findings.putIfAbsent(f.id(), finding(f, disputed, models)));
@@ -49,16 +52,54 @@ public final class ReportModels {
                 run.decision().outcome().exitCode(), run.decision().reason(), run.decision().missingAgents(),
                 run.decision().policy(), run.decision().reviewer(), run.decision().decidedAt());
         var agents = run.outcomes().stream().map(ReportModels::agent).toList();
-        return new ReportModel(ReportModel.SCHEMA, now,
-                new RunView(run.runId(), run.executionId(), run.jobName(), run.traceId(),
-                        run.dossier() == null ? "" : run.dossier().toString()),
-                run.target(), decision, assessment.recommendation(), assessment.confidence(), assessment.summary(),
-                assessment.reasons(), assessment.missingDimensions(),
-                assessment.dimensions().stream().map(d -> dimension(d, run, findings)).toList(),
-                assessment.contradictions().stream().map(c -> contradiction(c, findings)).toList(),
-                assessment.followUps(), assessment.consensus().stream().map(ReportModels::consensus).toList(),
-                List.copyOf(findings.values()), agents, fanOut(run), totals(agents, run), assessment.provenance(),
-                assessment.provenance().stream().map(p -> findings.get(p.findingId())).filter(Objects::nonNull).toList());
+        boolean assessment = synthesis instanceof Assessment;
+        return new ReportModel(assessment ? ReportModel.SCHEMA : ReportModel.GENERIC_SCHEMA, now, runView(run, assessment),
+                target(run, assessment), decision, synthesis.verdict(), synthesis.confidence(), synthesis.summary(),
+                synthesis.reasons(), missingGroups(synthesis, run), groups(synthesis, run, findings),
+                synthesis.contradictions().stream().map(c -> contradiction(c, findings)).toList(),
+                synthesis.followUps(), synthesis.consensus().stream().map(ReportModels::consensus).toList(),
+                List.copyOf(findings.values()), agents, fanOut(run), totals(agents, run), synthesis.provenance(),
+                synthesis.provenance().stream().map(p -> findings.get(p.findingId())).filter(Objects::nonNull).toList());
+    }
+
+    private static RunView runView(RunSnapshot run, boolean assessment) {
+        var input = run.input();
+        return assessment
+                ? new RunView(run.runId(), run.executionId(), run.jobName(), run.traceId(), input.value(), null, null)
+                : new RunView(run.runId(), run.executionId(), run.jobName(), run.traceId(), null, input.kind(),
+                        input.value());
+    }
+
+    private static TargetView target(RunSnapshot run, boolean assessment) {
+        var subject = run.subject();
+        return assessment
+                ? new TargetView(subject.name(), subject.attributes().getOrDefault("cik", ""),
+                        subject.attributes().getOrDefault("ticker", ""), null)
+                : new TargetView(subject.name(), null, null, subject.sortedAttributes());
+    }
+
+    /** An assessment's dimensions without evidence; otherwise the declared groups no finding is in. */
+    private static List<String> missingGroups(Synthesis synthesis, RunSnapshot run) {
+        if (synthesis instanceof Assessment a) {
+            return a.missingDimensions().stream().map(Enum::name).toList();
+        }
+        return run.groups().stream().map(FindingGroup::name)
+                .filter(g -> run.findings().stream().noneMatch(f -> f.finding().group().equals(g)))
+                .toList();
+    }
+
+    /** An assessment's rated dimensions; otherwise every group the run uses, unrated. */
+    private static List<DimensionView> groups(Synthesis synthesis, RunSnapshot run, Map<Long, FindingView> findings) {
+        if (synthesis instanceof Assessment a) {
+            return a.dimensions().stream().map(d -> dimension(d, run, findings)).toList();
+        }
+        return run.groupsInUse().stream().map(g -> {
+            var own = own(run, g.name());
+            var conclusions = conclusions(own, findings);
+            var agents = own.stream().map(StoredFinding::agent).distinct().sorted().toList();
+            return new DimensionView(g.name(), g.title(), null, "", List.of(), List.of(), agents,
+                    conclusions.stream().map(FindingView::id).toList(), own.size() - conclusions.size(), conclusions);
+        }).toList();
     }
 
     private static FindingView finding(StoredFinding stored, Set<Long> disputed, Map<String, String> models) {
@@ -68,7 +109,7 @@ public final class ReportModels {
         if (disputed.contains(stored.id())) {
             caveats.add(Caveat.DISPUTED);
         }
-        return new FindingView(stored.id(), stored.agent(), stored.approach(), stored.item(), f.key(), f.dimension(),
+        return new FindingView(stored.id(), stored.agent(), stored.approach(), stored.item(), f.key(), f.group(),
                 f.topic(), f.claim(), f.polarity(), f.severity(), f.confidence(), caveats, caveats.isEmpty(),
                 new TreeMap<>(f.attributes()), f.evidence(),
                 new RunRef(models.getOrDefault(stored.agent() + "/" + stored.approach(), ""), stored.executionId(),
@@ -76,15 +117,25 @@ public final class ReportModels {
     }
 
     private static DimensionView dimension(DimensionAssessment d, RunSnapshot run, Map<Long, FindingView> findings) {
-        var own = run.findings().stream().filter(f -> f.finding().dimension() == d.dimension()).toList();
-        var conclusions = own.stream()
+        var own = own(run, d.dimension().name());
+        var conclusions = conclusions(own, findings);
+        return new DimensionView(d.dimension().name(), d.dimension().title(), d.rating(), d.basis(), d.reasons(),
+                d.unsettled(),
+                d.agents(), conclusions.stream().map(FindingView::id).toList(), own.size() - conclusions.size(),
+                conclusions);
+    }
+
+    private static List<StoredFinding> own(RunSnapshot run, String group) {
+        return run.findings().stream().filter(f -> f.finding().group().equals(group)).toList();
+    }
+
+    /** A group's findings above INFO, strongest first. */
+    private static List<FindingView> conclusions(List<StoredFinding> own, Map<Long, FindingView> findings) {
+        return own.stream()
                 .filter(f -> f.finding().severity() != Severity.INFO)
                 .sorted(FindingOrder.STRONGEST_FIRST)
                 .map(f -> findings.get(f.id()))
                 .toList();
-        return new DimensionView(d.dimension(), d.dimension().title(), d.rating(), d.basis(), d.reasons(), d.unsettled(),
-                d.agents(), conclusions.stream().map(FindingView::id).toList(), own.size() - conclusions.size(),
-                conclusions);
     }
 
     private static ContradictionView contradiction(Contradiction c, Map<Long, FindingView> findings) {
