@@ -1,5 +1,6 @@
 package io.tributary.synthesis;
 
+import io.tributary.api.synthesis.Conclusion;
 import io.tributary.api.synthesis.Consensus;
 import io.tributary.api.synthesis.Contradiction;
 import io.tributary.api.synthesis.FollowUp;
@@ -39,9 +40,7 @@ public record Assessment(
 
     public Assessment {
         Objects.requireNonNull(recommendation, "recommendation");
-        if (!(confidence >= 0.0 && confidence <= 1.0)) {
-            throw new IllegalArgumentException("Assessment confidence must be between 0 and 1, was " + confidence);
-        }
+        Conclusion.requireConfidence("Assessment", confidence);
         Objects.requireNonNull(summary, "summary");
         contradictions = List.copyOf(contradictions);
         reasons = List.copyOf(reasons);

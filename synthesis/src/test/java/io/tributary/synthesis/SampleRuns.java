@@ -1,10 +1,5 @@
 package io.tributary.synthesis;
 
-import static io.tributary.synthesis.Dimension.FINANCIAL_HEALTH;
-import static io.tributary.synthesis.Dimension.INTELLECTUAL_PROPERTY;
-import static io.tributary.synthesis.Dimension.LEADERSHIP;
-import static io.tributary.synthesis.Dimension.MARKET_PERCEPTION;
-import static io.tributary.synthesis.Dimension.REGULATORY_LEGAL;
 import static io.tributary.api.finding.Polarity.NEGATIVE;
 import static io.tributary.api.finding.Polarity.NEUTRAL;
 import static io.tributary.api.finding.Polarity.POSITIVE;
@@ -13,6 +8,11 @@ import static io.tributary.api.finding.Severity.HIGH;
 import static io.tributary.api.finding.Severity.INFO;
 import static io.tributary.api.finding.Severity.LOW;
 import static io.tributary.api.finding.Severity.MEDIUM;
+import static io.tributary.synthesis.Dimension.FINANCIAL_HEALTH;
+import static io.tributary.synthesis.Dimension.INTELLECTUAL_PROPERTY;
+import static io.tributary.synthesis.Dimension.LEADERSHIP;
+import static io.tributary.synthesis.Dimension.MARKET_PERCEPTION;
+import static io.tributary.synthesis.Dimension.REGULATORY_LEGAL;
 import static io.tributary.synthesis.RunBuilder.at;
 import static io.tributary.synthesis.RunBuilder.finding;
 

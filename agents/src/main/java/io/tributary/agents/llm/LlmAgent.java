@@ -1,6 +1,5 @@
 package io.tributary.agents.llm;
 
-import io.tributary.agents.source.Target;
 import io.tributary.agents.llm.internal.AgentRole;
 import io.tributary.agents.llm.internal.AnswerParser;
 import io.tributary.agents.llm.internal.ChatModelCall;
@@ -12,6 +11,7 @@ import io.tributary.agents.llm.internal.ModelFinding;
 import io.tributary.agents.llm.internal.ModelFindings;
 import io.tributary.agents.llm.internal.Prompt;
 import io.tributary.agents.source.Dossier;
+import io.tributary.agents.source.Target;
 import io.tributary.api.InvalidInputException;
 import io.tributary.api.NonRetriableException;
 import io.tributary.api.agent.Agent;

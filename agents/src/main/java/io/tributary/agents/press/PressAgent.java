@@ -1,6 +1,5 @@
 package io.tributary.agents.press;
 
-import io.tributary.agents.source.Target;
 import io.tributary.agents.press.internal.HeadlineFindings;
 import io.tributary.agents.press.internal.PressCsv;
 import io.tributary.agents.press.internal.PressFile;
@@ -8,6 +7,7 @@ import io.tributary.agents.press.internal.PressItem;
 import io.tributary.agents.press.internal.SentimentBalance;
 import io.tributary.agents.source.Dossier;
 import io.tributary.agents.source.SourceException;
+import io.tributary.agents.source.Target;
 import io.tributary.api.InvalidInputException;
 import io.tributary.api.agent.Agent;
 import io.tributary.api.agent.AgentResult;

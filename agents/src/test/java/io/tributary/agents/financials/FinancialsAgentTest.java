@@ -3,13 +3,13 @@ package io.tributary.agents.financials;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.tributary.agents.sec.SecFixtures;
 import io.tributary.agents.sec.SecSamples;
-import io.tributary.api.agent.AgentResult;
 import io.tributary.agents.source.Dimensions;
+import io.tributary.api.agent.AgentResult;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
 import io.tributary.api.finding.Severity;
-import io.tributary.agents.sec.SecFixtures;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.agents.sec.SecFixtures;
 import io.tributary.agents.sec.SecSamples;
-import io.tributary.api.agent.AgentResult;
 import io.tributary.agents.source.Dimensions;
+import io.tributary.api.agent.AgentResult;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
 import java.nio.file.Files;

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tributary.agents.press.internal.PressCsv;
+import io.tributary.agents.source.Dimensions;
 import io.tributary.agents.source.Dossier;
 import io.tributary.agents.source.SourceException;
+import io.tributary.agents.source.Target;
 import io.tributary.api.InvalidInputException;
 import io.tributary.api.agent.AgentResult;
 import io.tributary.api.agent.AgentTask;
-import io.tributary.agents.source.Target;
-import io.tributary.agents.source.Dimensions;
 import io.tributary.api.finding.Evidence;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;

@@ -2,12 +2,12 @@ package io.tributary.agents.press;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tributary.agents.source.Target;
 import io.tributary.api.agent.AgentResult;
 import io.tributary.api.agent.AgentTask;
-import io.tributary.api.run.AgentInput;
-import io.tributary.agents.source.Target;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
+import io.tributary.api.run.AgentInput;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package io.tributary.agents.press;
 
+import io.tributary.agents.source.Target;
 import io.tributary.api.agent.AgentTask;
 import io.tributary.api.run.AgentInput;
-import io.tributary.agents.source.Target;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

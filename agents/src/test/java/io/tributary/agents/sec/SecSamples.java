@@ -2,9 +2,9 @@ package io.tributary.agents.sec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tributary.agents.source.Target;
 import io.tributary.api.agent.AgentTask;
 import io.tributary.api.run.AgentInput;
-import io.tributary.agents.source.Target;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package io.tributary.it.bench;
 
-import io.tributary.api.run.Subject;
-import io.tributary.api.run.AgentInput;
 import io.tributary.api.agent.AgentResult;
 import io.tributary.api.agent.AgentTask;
+import io.tributary.api.run.AgentInput;
+import io.tributary.api.run.Subject;
 import io.tributary.it.support.ScriptedAgent;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,12 +1,12 @@
 package io.tributary.it.bench;
 
-import io.tributary.api.run.AgentInput;
 import io.tributary.agents.source.DossierIntake;
 import io.tributary.api.agent.Agent;
 import io.tributary.api.agent.AgentResult;
 import io.tributary.api.agent.AgentTask;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.outcome.AgentOutcome;
+import io.tributary.api.run.AgentInput;
 import io.tributary.core.bootstrap.TributaryRuntime;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchStatus;

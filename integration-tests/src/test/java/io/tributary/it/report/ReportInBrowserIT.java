@@ -1,10 +1,8 @@
 package io.tributary.it.report;
 
-import io.tributary.synthesis.Dimension;
-import io.tributary.api.run.AgentInput;
-import io.tributary.agents.source.Target;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tributary.agents.source.Target;
 import io.tributary.api.agent.Usage;
 import io.tributary.api.finding.Evidence;
 import io.tributary.api.finding.Finding;
@@ -14,8 +12,10 @@ import io.tributary.api.outcome.AgentOutcome;
 import io.tributary.api.outcome.AgentStatus;
 import io.tributary.api.policy.Decision;
 import io.tributary.api.policy.PolicyDecision;
+import io.tributary.api.run.AgentInput;
 import io.tributary.api.run.RunSnapshot;
 import io.tributary.api.run.StoredFinding;
+import io.tributary.synthesis.Dimension;
 import io.tributary.synthesis.DueDiligenceSynthesizer;
 import io.tributary.synthesis.report.HtmlReportWriter;
 import io.tributary.synthesis.report.JsonReportWriter;

@@ -8,8 +8,8 @@ import io.tributary.api.run.AgentInput;
 import io.tributary.core.store.RiskRow;
 import io.tributary.core.store.RunInfo;
 import io.tributary.it.support.ItRuntime;
-import io.tributary.it.support.LauncherProcess;
 import io.tributary.it.support.LauncherProcess.Result;
+import io.tributary.it.support.LauncherProcess;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +64,7 @@ class LegacyStoreUpgradeIT {
     }
 
     @Test
-    void legacyHome_listsItsExecutions_andKeepsSubjectInputAndRiskRegister() throws Exception {
+    void legacyHome_listsItsExecutions_keepsSubjectInputAndRiskRegister_andTakesNewRuns() throws Exception {
         Result listed = LauncherProcess.run(home, false, "executions", "due-diligence");
 
         assertThat(listed.exitCode()).as(listed.stderr()).isZero();
@@ -84,19 +84,15 @@ class LegacyStoreUpgradeIT {
             assertThat(it.runtime().store().riskRegister("0001318605")).extracting(RiskRow::group)
                     .containsExactly("FINANCIAL_HEALTH", "INTELLECTUAL_PROPERTY", "LEADERSHIP", "MARKET_PERCEPTION",
                             "REGULATORY_LEGAL");
+
+            var next = it.run("it-five", ItRuntime.params("dossier",
+                    ItRuntime.dossier(tmp.resolve("dossier"), "Upgrade, Inc.").toString()));
+
+            assertThat(next.getExitStatus()).isEqualTo("PROCEED");
+            assertThat(it.runId(next.getExecutionId())).isGreaterThan(2);
+            assertThat(it.runtime().store().riskRegister("0000000042")).extracting(RiskRow::group)
+                    .containsExactly("FINANCIAL_HEALTH");
         }
-    }
-
-    @Test
-    void legacyHome_takesNewRuns_afterTheMigration() throws Exception {
-        String dossier = "dossier=" + ItRuntime.dossier(tmp.resolve("dossier"), "Upgrade, Inc.");
-
-        Result r = LauncherProcess.run(home, true, "run", "it-five", dossier, "--json", "--quiet");
-
-        assertThat(r.exitCode()).as(r.stderr()).isZero();
-        JsonNode json = JSON.readTree(r.stdout());
-        assertThat(json.get("runId").asLong()).isGreaterThan(2);
-        assertThat(json.get("exitStatus").asText()).isEqualTo("PROCEED");
     }
 
     private static Map<String, Integer> findingsByAgent(JsonNode summary) {

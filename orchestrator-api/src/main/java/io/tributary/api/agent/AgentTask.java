@@ -3,7 +3,6 @@ package io.tributary.api.agent;
 import io.tributary.api.InvalidInputException;
 import io.tributary.api.run.AgentInput;
 import io.tributary.api.run.Subject;
-
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;

@@ -1,9 +1,7 @@
 package io.tributary.api.run;
 
 import io.tributary.api.InvalidInputException;
-
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -15,8 +13,25 @@ import java.util.Objects;
  */
 public sealed interface AgentInput {
 
-    /** The kind as stored: {@code directory}, {@code parameter}, {@code uri} or {@code json}. */
-    String kind();
+    /** Stored kind of a {@link Directory}. */
+    String DIRECTORY = "directory";
+    /** Stored kind of a {@link Parameter}. */
+    String PARAMETER = "parameter";
+    /** Stored kind of a {@link Uri}. */
+    String URI = "uri";
+    /** Stored kind of a {@link Json}. */
+    String JSON = "json";
+
+    /** The kind as stored: {@value #DIRECTORY}, {@value #PARAMETER}, {@value #URI} or {@value #JSON}. */
+    default String kind() {
+        if (this instanceof Directory) {
+            return DIRECTORY;
+        }
+        if (this instanceof Parameter) {
+            return PARAMETER;
+        }
+        return this instanceof Uri ? URI : JSON;
+    }
 
     /** The input as stored: a path, the value, a URI or the document. */
     String value();
@@ -25,10 +40,10 @@ public sealed interface AgentInput {
     static AgentInput of(String kind, String value) {
         Objects.requireNonNull(value, "value");
         return switch (Objects.requireNonNull(kind, "kind")) {
-            case Directory.KIND -> new Directory(Path.of(value));
-            case Parameter.KIND -> new Parameter(value);
-            case Uri.KIND -> new Uri(URI.create(value));
-            case Json.KIND -> new Json(value);
+            case DIRECTORY -> new Directory(Path.of(value));
+            case PARAMETER -> new Parameter(value);
+            case URI -> new Uri(java.net.URI.create(value));
+            case JSON -> new Json(value);
             default -> throw new IllegalArgumentException("Unknown input kind '" + kind
                     + "' (one of directory, parameter, uri, json)");
         };
@@ -40,15 +55,8 @@ public sealed interface AgentInput {
      * @param root the directory, absolute and normalised
      */
     record Directory(Path root) implements AgentInput {
-        static final String KIND = "directory";
-
         public Directory {
             root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
-        }
-
-        @Override
-        public String kind() {
-            return KIND;
         }
 
         @Override
@@ -103,23 +111,11 @@ public sealed interface AgentInput {
     /**
      * A single value, such as an identifier or a query.
      *
-     * @param text the value
+     * @param value the value
      */
-    record Parameter(String text) implements AgentInput {
-        static final String KIND = "parameter";
-
+    record Parameter(String value) implements AgentInput {
         public Parameter {
-            Objects.requireNonNull(text, "text");
-        }
-
-        @Override
-        public String kind() {
-            return KIND;
-        }
-
-        @Override
-        public String value() {
-            return text;
+            Objects.requireNonNull(value, "value");
         }
     }
 
@@ -128,16 +124,9 @@ public sealed interface AgentInput {
      *
      * @param uri where it is
      */
-    record Uri(URI uri) implements AgentInput {
-        static final String KIND = "uri";
-
+    record Uri(java.net.URI uri) implements AgentInput {
         public Uri {
             Objects.requireNonNull(uri, "uri");
-        }
-
-        @Override
-        public String kind() {
-            return KIND;
         }
 
         @Override
@@ -149,23 +138,11 @@ public sealed interface AgentInput {
     /**
      * A JSON document given with the run.
      *
-     * @param document the document's text
+     * @param value the document's text
      */
-    record Json(String document) implements AgentInput {
-        static final String KIND = "json";
-
+    record Json(String value) implements AgentInput {
         public Json {
-            Objects.requireNonNull(document, "document");
-        }
-
-        @Override
-        public String kind() {
-            return KIND;
-        }
-
-        @Override
-        public String value() {
-            return document;
+            Objects.requireNonNull(value, "value");
         }
     }
 }

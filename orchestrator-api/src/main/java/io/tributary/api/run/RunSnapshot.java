@@ -3,7 +3,6 @@ package io.tributary.api.run;
 import io.tributary.api.finding.FindingGroup;
 import io.tributary.api.outcome.AgentOutcome;
 import io.tributary.api.policy.PolicyDecision;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;

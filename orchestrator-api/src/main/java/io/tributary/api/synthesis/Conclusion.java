@@ -31,14 +31,24 @@ public record Conclusion(
             throw new IllegalArgumentException("Verdict '" + verdict + "' must be a simple identifier of at most"
                     + " 40 characters");
         }
-        if (!(confidence >= 0.0 && confidence <= 1.0)) {
-            throw new IllegalArgumentException("Confidence must be between 0 and 1, was " + confidence);
-        }
+        requireConfidence("Conclusion", confidence);
         Objects.requireNonNull(summary, "summary");
         reasons = List.copyOf(reasons);
         contradictions = List.copyOf(contradictions);
         followUps = List.copyOf(followUps);
         consensus = List.copyOf(consensus);
         provenance = List.copyOf(provenance);
+    }
+
+    /**
+     * {@code confidence} if it is between 0 and 1.
+     *
+     * @throws IllegalArgumentException naming {@code what} and the value otherwise
+     */
+    public static double requireConfidence(String what, double confidence) {
+        if (!(confidence >= 0.0 && confidence <= 1.0)) {
+            throw new IllegalArgumentException(what + " confidence must be between 0 and 1, was " + confidence);
+        }
+        return confidence;
     }
 }

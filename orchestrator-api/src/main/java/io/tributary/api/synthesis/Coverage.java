@@ -2,7 +2,6 @@ package io.tributary.api.synthesis;
 
 import io.tributary.api.outcome.AgentOutcome;
 import io.tributary.api.run.RunSnapshot;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;

@@ -1,7 +1,6 @@
 package io.tributary.api.synthesis;
 
 import io.tributary.api.run.RunSnapshot;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,13 +1,13 @@
 package io.tributary.synthesis.internal;
 
 import io.tributary.api.finding.Caveat;
-import io.tributary.synthesis.Dimension;
 import io.tributary.api.finding.Polarity;
 import io.tributary.api.finding.Severity;
 import io.tributary.api.run.StoredFinding;
+import io.tributary.api.synthesis.Statement;
+import io.tributary.synthesis.Dimension;
 import io.tributary.synthesis.DimensionAssessment;
 import io.tributary.synthesis.Rating;
-import io.tributary.api.synthesis.Statement;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,5 @@
 package io.tributary.synthesis.internal;
 
-import io.tributary.synthesis.Dimension;
 import io.tributary.api.finding.Polarity;
 import io.tributary.api.finding.Severity;
 import io.tributary.api.policy.Decision;
@@ -8,10 +7,11 @@ import io.tributary.api.policy.PolicyDecision;
 import io.tributary.api.run.StoredFinding;
 import io.tributary.api.synthesis.Consensus;
 import io.tributary.api.synthesis.Contradiction;
+import io.tributary.api.synthesis.Statement;
+import io.tributary.synthesis.Dimension;
 import io.tributary.synthesis.DimensionAssessment;
 import io.tributary.synthesis.Rating;
 import io.tributary.synthesis.Recommendation;
-import io.tributary.api.synthesis.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

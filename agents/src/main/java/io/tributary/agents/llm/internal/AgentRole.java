@@ -1,7 +1,7 @@
 package io.tributary.agents.llm.internal;
 
-import io.tributary.api.InvalidInputException;
 import io.tributary.agents.source.Dimensions;
+import io.tributary.api.InvalidInputException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

@@ -7,8 +7,8 @@ import static io.tributary.agents.press.internal.PressTopics.SENTIMENT;
 
 import io.tributary.agents.press.HeadlineClassifier;
 import io.tributary.agents.press.HeadlineSentiment;
-import io.tributary.agents.source.Target;
 import io.tributary.agents.source.Dimensions;
+import io.tributary.agents.source.Target;
 import io.tributary.api.finding.Evidence;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
