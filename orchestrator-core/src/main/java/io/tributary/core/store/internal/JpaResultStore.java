@@ -6,11 +6,9 @@ import io.tributary.api.finding.Finding;
 import io.tributary.api.outcome.AgentOutcome;
 import io.tributary.api.outcome.AgentStatus;
 import io.tributary.api.policy.PolicyDecision;
-import io.tributary.api.run.AgentInput;
 import io.tributary.api.run.PartitionSummary;
 import io.tributary.api.run.RunSnapshot;
 import io.tributary.api.run.StoredFinding;
-import io.tributary.api.run.Subject;
 import io.tributary.core.store.AgentVerdict;
 import io.tributary.core.store.CostTotals;
 import io.tributary.core.store.ItemCommit;
@@ -84,39 +82,20 @@ public final class JpaResultStore implements ResultStore {
         tx.inTransaction("register run " + r.runId(), em -> {
             RunEntity run = em.find(RunEntity.class, r.runId());
             if (run == null) {
-                run = new RunEntity();
-                run.runId = r.runId();
-                run.createdAt = Instant.now();
-                run.jobName = r.jobName();
-                fill(run, r);
-                em.persist(run);
+                em.persist(RunRows.create(r, Instant.now()));
                 CostLedgerEntity ledger = new CostLedgerEntity();
                 ledger.runId = r.runId();
                 em.persist(ledger);
             } else {
-                fill(run, r);
+                RunRows.fill(run, r);
             }
             return null;
         });
     }
 
-    private static void fill(RunEntity run, RunRegistration r) {
-        run.subjectKey = Codec.bounded(r.subject().key(), 200);
-        run.subjectName = Codec.bounded(r.subject().name(), 500);
-        run.subjectAttributes = Codec.attributes(r.subject().attributes());
-        run.inputKind = r.input().kind();
-        run.inputValue = r.input().value();
-        run.findingGroups = Codec.groups(r.groups());
-        run.agents = Codec.names(r.agents());
-        run.policy = Codec.bounded(r.policy(), 2000);
-        run.lastExecutionId = r.executionId();
-        run.traceId = r.traceId();
-        run.spanId = r.spanId() == null ? "" : r.spanId();
-    }
-
     @Override
     public Optional<RunInfo> run(long runId) {
-        return tx.read(em -> Optional.ofNullable(em.find(RunEntity.class, runId)).map(JpaResultStore::toInfo));
+        return tx.read(em -> Optional.ofNullable(em.find(RunEntity.class, runId)).map(RunRows::toInfo));
     }
 
     @Override
@@ -400,14 +379,6 @@ public final class JpaResultStore implements ResultStore {
 
     private static Lease toLease(LeaseEntity l) {
         return new Lease(l.executionId, l.runId, l.owner, l.heartbeatAt, l.released);
-    }
-
-    private static RunInfo toInfo(RunEntity r) {
-        return new RunInfo(r.runId, r.jobName,
-                new Subject(r.subjectKey, r.subjectName, Codec.attributes(r.subjectAttributes)),
-                AgentInput.of(r.inputKind, r.inputValue), Codec.names(r.agents), Codec.groups(r.findingGroups),
-                r.policy, r.lastExecutionId, r.traceId, r.spanId == null ? "" : r.spanId,
-                Optional.ofNullable(r.verdict), Optional.ofNullable(r.reportDir).map(Path::of));
     }
 
     static AgentOutcome toOutcome(OutcomeEntity o) {
