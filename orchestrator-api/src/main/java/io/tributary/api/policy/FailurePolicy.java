@@ -1,159 +1,185 @@
 package io.tributary.api.policy;
 
-import java.time.Duration;
+import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A declared partial-failure policy: which agents must deliver for a run to go on, and what to
- * do otherwise. Immutable; validated when built, and again against the job's agents when a run
- * starts.
+ * A declared partial-failure policy: the rule that says whether enough agents delivered for a run
+ * to go on, one record per rule, with the {@link PolicySettings settings} every rule shares.
+ * Immutable; each rule validates itself when built, and the runtime checks it again against the
+ * job's agents when a run starts.
  *
  * <p>Only SUCCEEDED counts as delivered. NO_EVIDENCE, CANCELLED and BUDGET_EXCEEDED never count
  * toward a quorum nor satisfy a required agent, and never make a run RETRY (running again cannot
  * create evidence or budget).
- *
- * @param kind         which rule decides whether enough agents delivered
- * @param quorum       for {@link Kind#QUORUM}: how many must deliver
- * @param required     for {@link Kind#REQUIRED}: the agents that must deliver
- * @param minimum      for {@link Kind#REQUIRED}: how many must deliver in all (at least the
- *                     required ones); for {@link Kind#BEST_EFFORT}: at least one
- * @param onQuorum     what happens to agents still running once the rule is met
- * @param grace        for {@link Stragglers#CANCEL_AFTER}: how long stragglers may still run
- * @param budgetTokens run-wide token budget; 0 for none
- * @param maxRestarts  how many RETRY decisions a run may take before it escalates instead
- * @param onUnmet      what a run does when the rule is not met and retrying cannot help
  */
-public record FailurePolicy(
-        Kind kind,
-        int quorum,
-        Set<String> required,
-        int minimum,
-        Stragglers onQuorum,
-        Duration grace,
-        long budgetTokens,
-        int maxRestarts,
-        Decision onUnmet) {
+public sealed interface FailurePolicy
+        permits FailurePolicy.All, FailurePolicy.Quorum, FailurePolicy.Required, FailurePolicy.BestEffort {
 
-    public static final int DEFAULT_MAX_RESTARTS = 3;
+    /** What the rules share: deadlines, retries, stragglers, budget, restarts, what to do when unmet. */
+    PolicySettings settings();
 
-    /** The rule that decides whether enough agents delivered. */
-    public enum Kind {
-        /** Every agent must deliver. */
-        ALL,
-        /** At least {@code quorum} agents must deliver. */
-        QUORUM,
-        /** The {@code required} agents, and at least {@code minimum} in all, must deliver. */
-        REQUIRED,
-        /** At least one agent must deliver. */
-        BEST_EFFORT
-    }
-
-    /** What happens to agents still running once the rule is met. */
-    public enum Stragglers {
-        /** Wait for them until their own deadline. */
-        WAIT,
-        /** Let them run for the grace period, then cancel them (outcome CANCELLED). */
-        CANCEL_AFTER
-    }
-
-    public FailurePolicy {
-        Objects.requireNonNull(kind, "kind");
-        required = Set.copyOf(new TreeSet<>(required == null ? Set.of() : required));
-        Objects.requireNonNull(onQuorum, "onQuorum");
-        grace = grace == null ? Duration.ZERO : grace;
-        Objects.requireNonNull(onUnmet, "onUnmet");
-        if (kind == Kind.QUORUM && quorum < 1) {
-            throw new IllegalArgumentException("policy quorum must be at least 1, was " + quorum);
-        }
-        if (kind == Kind.REQUIRED && required.isEmpty()) {
-            throw new IllegalArgumentException("policy 'required' needs at least one agent in 'required'");
-        }
-        if (minimum < 0) {
-            throw new IllegalArgumentException("policy minimum must not be negative, was " + minimum);
-        }
-        if (grace.isNegative()) {
-            throw new IllegalArgumentException("onQuorum grace period must not be negative, was " + grace);
-        }
-        if (budgetTokens < 0) {
-            throw new IllegalArgumentException("budgetTokens must not be negative, was " + budgetTokens);
-        }
-        if (maxRestarts < 0) {
-            throw new IllegalArgumentException("maxRestarts must not be negative, was " + maxRestarts);
-        }
-        if (onUnmet != Decision.ESCALATE && onUnmet != Decision.FAIL) {
-            throw new IllegalArgumentException("onUnmet must be ESCALATE or FAIL, was " + onUnmet);
-        }
-    }
-
-    /** Every agent required, wait for stragglers, no budget, escalate when unmet. */
-    public static FailurePolicy all() {
-        return new FailurePolicy(Kind.ALL, 0, Set.of(), 0, Stragglers.WAIT, Duration.ZERO, 0,
-                DEFAULT_MAX_RESTARTS, Decision.ESCALATE);
-    }
-
-    public static FailurePolicy quorum(int k) {
-        return new FailurePolicy(Kind.QUORUM, k, Set.of(), 0, Stragglers.WAIT, Duration.ZERO, 0,
-                DEFAULT_MAX_RESTARTS, Decision.ESCALATE);
-    }
-
-    public static FailurePolicy required(Set<String> agents, int minimum) {
-        return new FailurePolicy(Kind.REQUIRED, 0, agents, minimum, Stragglers.WAIT, Duration.ZERO, 0,
-                DEFAULT_MAX_RESTARTS, Decision.ESCALATE);
-    }
-
-    public static FailurePolicy bestEffort() {
-        return new FailurePolicy(Kind.BEST_EFFORT, 0, Set.of(), 1, Stragglers.WAIT, Duration.ZERO, 0,
-                DEFAULT_MAX_RESTARTS, Decision.ESCALATE);
-    }
-
-    public FailurePolicy withStragglers(Stragglers mode, Duration gracePeriod) {
-        return new FailurePolicy(kind, quorum, required, minimum, mode, gracePeriod, budgetTokens, maxRestarts, onUnmet);
-    }
-
-    public FailurePolicy withBudgetTokens(long tokens) {
-        return new FailurePolicy(kind, quorum, required, minimum, onQuorum, grace, tokens, maxRestarts, onUnmet);
-    }
-
-    public FailurePolicy withMaxRestarts(int restarts) {
-        return new FailurePolicy(kind, quorum, required, minimum, onQuorum, grace, budgetTokens, restarts, onUnmet);
-    }
-
-    public FailurePolicy withOnUnmet(Decision decision) {
-        return new FailurePolicy(kind, quorum, required, minimum, onQuorum, grace, budgetTokens, maxRestarts, decision);
-    }
+    /** The same rule with other settings. */
+    FailurePolicy withSettings(PolicySettings settings);
 
     /** How many agents must deliver, given the job's agent count. */
-    public int needed(int agentCount) {
-        switch (kind) {
-            case ALL:
-                return agentCount;
-            case QUORUM:
-                return quorum;
-            case REQUIRED:
-                return Math.max(minimum, required.size());
-            default:
-                return Math.max(1, minimum);
+    int needed(int agentCount);
+
+    /** The rule in its textual form, as job XML and job parameters write it ({@code quorum:3}). */
+    String rule();
+
+    /** The rule and its settings, as stored with every decision. */
+    default String describe() {
+        return rule() + settings().describe();
+    }
+
+    /** Every agent required, with {@link PolicySettings#ofDefaults() default settings}. */
+    static All all() {
+        return new All(PolicySettings.ofDefaults());
+    }
+
+    /** At least {@code k} agents, with default settings. */
+    static Quorum quorum(int k) {
+        return new Quorum(k, PolicySettings.ofDefaults());
+    }
+
+    /** The given agents, and at least {@code minimum} in all, with default settings. */
+    static Required required(Set<String> agents, int minimum) {
+        return new Required(agents, minimum, PolicySettings.ofDefaults());
+    }
+
+    /** At least one agent, with default settings. */
+    static BestEffort bestEffort() {
+        return new BestEffort(PolicySettings.ofDefaults());
+    }
+
+    /** Every agent of the job must deliver. */
+    record All(PolicySettings settings) implements FailurePolicy {
+        public All {
+            Objects.requireNonNull(settings, "settings");
+        }
+
+        @Override
+        public All withSettings(PolicySettings other) {
+            return new All(other);
+        }
+
+        @Override
+        public int needed(int agentCount) {
+            return agentCount;
+        }
+
+        @Override
+        public String rule() {
+            return "all";
+        }
+
+        @Override
+        public String toString() {
+            return describe();
         }
     }
 
-    /** The textual form, as job XML and job parameters write it. */
-    @Override
-    public String toString() {
-        StringBuilder s = new StringBuilder();
-        switch (kind) {
-            case ALL -> s.append("all");
-            case QUORUM -> s.append("quorum:").append(quorum);
-            case REQUIRED -> s.append("required:").append(String.join("+", new TreeSet<>(required)))
-                    .append(minimum > 0 ? ",min:" + minimum : "");
-            default -> s.append("best-effort");
+    /**
+     * At least {@code quorum} agents must deliver.
+     *
+     * @param quorum how many, at least 1
+     */
+    record Quorum(int quorum, PolicySettings settings) implements FailurePolicy {
+        public Quorum {
+            if (quorum < 1) {
+                throw new IllegalArgumentException("policy quorum must be at least 1, was " + quorum);
+            }
+            Objects.requireNonNull(settings, "settings");
         }
-        s.append(onQuorum == Stragglers.WAIT ? "; onQuorum=wait" : "; onQuorum=cancel-after:" + grace);
-        if (budgetTokens > 0) {
-            s.append("; budgetTokens=").append(budgetTokens);
+
+        @Override
+        public Quorum withSettings(PolicySettings other) {
+            return new Quorum(quorum, other);
         }
-        s.append("; maxRestarts=").append(maxRestarts).append("; onUnmet=").append(onUnmet.name().toLowerCase());
-        return s.toString();
+
+        @Override
+        public int needed(int agentCount) {
+            return quorum;
+        }
+
+        @Override
+        public String rule() {
+            return "quorum:" + quorum;
+        }
+
+        @Override
+        public String toString() {
+            return describe();
+        }
+    }
+
+    /**
+     * The {@code agents} must deliver, and at least {@code minimum} agents in all.
+     *
+     * @param agents  the agents that must deliver, at least one; kept sorted
+     * @param minimum how many must deliver in all; never fewer than the required agents
+     */
+    record Required(Set<String> agents, int minimum, PolicySettings settings) implements FailurePolicy {
+        public Required {
+            agents = Collections.unmodifiableSortedSet(new TreeSet<>(Objects.requireNonNull(agents, "agents")));
+            if (agents.isEmpty()) {
+                throw new IllegalArgumentException("policy 'required' needs at least one agent in 'required'");
+            }
+            if (minimum < 0) {
+                throw new IllegalArgumentException("policy minimum must not be negative, was " + minimum);
+            }
+            minimum = Math.max(minimum, agents.size());
+            Objects.requireNonNull(settings, "settings");
+        }
+
+        @Override
+        public Required withSettings(PolicySettings other) {
+            return new Required(agents, minimum, other);
+        }
+
+        @Override
+        public int needed(int agentCount) {
+            return minimum;
+        }
+
+        @Override
+        public String rule() {
+            return "required:" + String.join("+", agents) + ",min:" + minimum;
+        }
+
+        @Override
+        public String toString() {
+            return describe();
+        }
+    }
+
+    /** At least one agent must deliver. */
+    record BestEffort(PolicySettings settings) implements FailurePolicy {
+        public BestEffort {
+            Objects.requireNonNull(settings, "settings");
+        }
+
+        @Override
+        public BestEffort withSettings(PolicySettings other) {
+            return new BestEffort(other);
+        }
+
+        @Override
+        public int needed(int agentCount) {
+            return 1;
+        }
+
+        @Override
+        public String rule() {
+            return "best-effort";
+        }
+
+        @Override
+        public String toString() {
+            return describe();
+        }
     }
 }

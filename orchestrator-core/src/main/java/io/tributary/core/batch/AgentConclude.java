@@ -7,6 +7,7 @@ import io.tributary.api.finding.Finding;
 import io.tributary.api.outcome.AgentStatus;
 import io.tributary.api.run.StoredFinding;
 import io.tributary.api.policy.FailurePolicy;
+import io.tributary.api.policy.OnQuorum;
 import io.tributary.core.agent.RunSignals;
 import io.tributary.core.config.Settings;
 import io.tributary.core.policy.PolicyParser;
@@ -121,14 +122,14 @@ public class AgentConclude extends AbstractBatchlet {
      */
     private void cancelStragglersIfMet(long runId) {
         JobSettings props = JobSettings.of(jobContext, stepContext);
-        FailurePolicy policy = PolicyParser.parse(props.asMap(), props.agents());
-        if (policy.onQuorum() != FailurePolicy.Stragglers.CANCEL_AFTER) {
+        FailurePolicy policy = props.policy(settings);
+        if (!(policy.settings().onQuorum() instanceof OnQuorum.CancelAfter cancel)) {
             return;
         }
         Set<String> delivered = store.outcomes(runId).stream().filter(o -> o.status().delivered())
                 .map(o -> o.agent()).collect(Collectors.toSet());
         if (RulePolicyEvaluator.met(policy, delivered, props.agents().size())) {
-            Instant at = clock.instant().plus(policy.grace());
+            Instant at = clock.instant().plus(cancel.grace());
             signals.cancelStragglers(runId, at);
             LOG.info(() -> "Run " + runId + ": policy met by " + delivered + "; agents still running are cancelled at " + at);
         }

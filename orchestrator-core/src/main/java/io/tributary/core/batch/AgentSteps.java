@@ -5,7 +5,9 @@ import io.tributary.api.agent.Agent;
 import io.tributary.api.agent.AgentTask;
 import io.tributary.core.agent.AgentCalls;
 import io.tributary.core.agent.CallPolicy;
+import io.tributary.api.policy.PolicySettings;
 import io.tributary.core.config.Settings;
+import io.tributary.core.policy.PolicyParser;
 import io.tributary.core.store.ResultStore;
 import io.tributary.core.store.RunInfo;
 import io.tributary.core.store.StepRef;
@@ -51,25 +53,16 @@ record AgentSteps(Agent agent, boolean concludes, AgentTask task, CallPolicy pol
         AgentTask task = new AgentTask(run.runId(), role, approach, run.subject(), run.input(), AgentTask.WHOLE,
                 props.asMap(), now.plus(policy.timeout()));
         StepRef step = new StepRef(job.getExecutionId(), stepContext.getStepExecutionId(), run.traceId());
-        long budget = Long.parseLong(props.get(io.tributary.core.policy.PolicyParser.BUDGET_TOKENS, "0"));
+        long budget = Long.parseLong(props.get(PolicyParser.BUDGET_TOKENS, "0"));
         return new AgentSteps(bean.get(), AgentConclude.concludes(bean.getBean()), task, policy,
                 props.get("provider", AgentCalls.LOCAL_PROVIDER), step, budget,
                 PartitionSlice.of(props), new AtomicReference<>());
     }
 
-    /** The call policy of a step; invalid values fail with the property named. */
+    /** The call policy of a step: the deadline, retries and backoff of the policy's settings. */
     static CallPolicy callPolicy(JobSettings props, Settings settings) {
-        try {
-            return new CallPolicy(
-                    Settings.parseDuration("agentTimeout", props.get("agentTimeout", settings, "agent.timeout")),
-                    Integer.parseInt(props.get("retries", settings, "agent.retries").trim()),
-                    Settings.parseDuration("backoff", props.get("backoff", settings, "agent.backoff")));
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("retries must be a whole number, was '"
-                    + props.get("retries", settings, "agent.retries") + "'");
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(e.getMessage(), e);
-        }
+        PolicySettings policy = PolicyParser.settings(props.policyInputs(settings));
+        return new CallPolicy(policy.deadline(), policy.retries(), policy.backoff());
     }
 
     static Instance.Handle<Agent> lookup(Instance<Agent> agents, String name, String stepName) {

@@ -3,11 +3,13 @@ package io.tributary.core.batch;
 import io.tributary.api.InvalidInputException;
 import io.tributary.api.finding.FindingGroup;
 import io.tributary.api.policy.FailurePolicy;
+import io.tributary.api.policy.PolicyEvaluator;
 import io.tributary.api.run.RunInput;
 import io.tributary.api.run.RunIntake;
 import io.tributary.api.synthesis.Synthesizer;
 import io.tributary.core.config.Settings;
-import io.tributary.core.policy.PolicyParser;
+import io.tributary.core.policy.PolicyEvaluators;
+import io.tributary.core.policy.RulePolicyEvaluator;
 import io.tributary.core.store.ResultStore;
 import io.tributary.core.store.RunRegistration;
 import jakarta.batch.api.AbstractBatchlet;
@@ -54,6 +56,9 @@ public class Intake extends AbstractBatchlet {
     @Inject
     @Any
     Instance<Synthesizer> synthesizers;
+    @Inject
+    @Any
+    Instance<PolicyEvaluator> evaluators;
 
     @Override
     public String process() {
@@ -76,15 +81,19 @@ public class Intake extends AbstractBatchlet {
                             + "' has no job property '" + INTAKE + "' naming its intake (a CDI bean implementing "
                             + RunIntake.class.getName() + ")")));
             RunInput in = intake.open(props.asMap());
-            FailurePolicy policy = PolicyParser.parse(props.asMap(), props.agents());
+            FailurePolicy policy = props.policy(settings);
+            String evaluator = PolicyEvaluators.name(props.asMap());
+            Beans.named(evaluators, PolicyEvaluator.class, PolicyEvaluators.PROPERTY, evaluator);
             AgentSteps.callPolicy(props, settings);
             List<FindingGroup> groups = props.groups();
             SynthesisStep.checkSynthesizer(props, synthesizers, jobContext);
+            String declared = policy.describe()
+                    + (evaluator.equals(RulePolicyEvaluator.NAME) ? "" : "; " + PolicyEvaluators.PROPERTY + "=" + evaluator);
             store.registerRun(new RunRegistration(jobContext.getInstanceId(), jobContext.getExecutionId(),
-                    jobContext.getJobName(), in.subject(), in.input(), props.agents(), groups, policy.toString(),
+                    jobContext.getJobName(), in.subject(), in.input(), props.agents(), groups, declared,
                     Spans.traceId(tracing, jobContext), Spans.spanId(tracing, jobContext)));
             LOG.info(() -> "Run " + jobContext.getInstanceId() + ": " + in.subject().name() + ", agents "
-                    + props.agents() + ", policy " + policy);
+                    + props.agents() + ", policy " + declared);
             return "REGISTERED";
         } catch (InvalidInputException e) {
             jobContext.setExitStatus(INVALID_INPUT);

@@ -2,7 +2,9 @@ package io.tributary.core.batch;
 
 import io.tributary.api.InvalidInputException;
 import io.tributary.api.finding.FindingGroup;
+import io.tributary.api.policy.FailurePolicy;
 import io.tributary.core.config.Settings;
+import io.tributary.core.policy.PolicyParser;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import java.util.ArrayList;
@@ -55,9 +57,26 @@ final class JobSettings {
         return Map.copyOf(values);
     }
 
+    /**
+     * The values, with the runtime settings' agent deadline, retries and backoff where the job
+     * leaves them unset: what a policy is read from.
+     */
+    Map<String, String> policyInputs(Settings settings) {
+        Map<String, String> merged = new HashMap<>(values);
+        merged.put(PolicyParser.AGENT_TIMEOUT, get(PolicyParser.AGENT_TIMEOUT, settings, "agent.timeout"));
+        merged.put(PolicyParser.RETRIES, get(PolicyParser.RETRIES, settings, "agent.retries"));
+        merged.put(PolicyParser.BACKOFF, get(PolicyParser.BACKOFF, settings, "agent.backoff"));
+        return Map.copyOf(merged);
+    }
+
+    /** The run's policy, checked against the job's agents. */
+    FailurePolicy policy(Settings settings) {
+        return PolicyParser.parse(policyInputs(settings), agents());
+    }
+
     /** The job's agent roles, in job order. */
     List<String> agents() {
-        return List.copyOf(io.tributary.core.policy.PolicyParser.names(get(AGENTS, "")));
+        return List.copyOf(PolicyParser.names(get(AGENTS, "")));
     }
 
     /** The finding groups the job declares, in job order; invalid names fail with the property named. */

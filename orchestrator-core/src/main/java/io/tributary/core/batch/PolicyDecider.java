@@ -7,16 +7,18 @@ import io.tributary.api.policy.FailurePolicy;
 import io.tributary.api.policy.PolicyDecision;
 import io.tributary.api.policy.ReviewContext;
 import io.tributary.api.policy.ReviewContext.Verdict;
-import io.tributary.core.policy.PolicyParser;
-import io.tributary.core.policy.RulePolicyEvaluator;
+import io.tributary.api.policy.PolicyEvaluator;
+import io.tributary.core.policy.PolicyEvaluators;
+import io.tributary.core.config.Settings;
 import io.tributary.core.store.ResultStore;
 import jakarta.batch.api.Decider;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,6 +32,10 @@ import java.util.logging.Logger;
  * records the decision with its inputs and reason, and returns it as the exit status that job
  * XML routes on: PROCEED, DEGRADED, RETRY, ESCALATE or FAIL. The job's exit status becomes the
  * decision too, so a run with a missing agent never ends as a plain COMPLETED.
+ *
+ * <p>The decision comes from the {@link PolicyEvaluator} bean the job names in its
+ * {@value PolicyEvaluators#PROPERTY} property (default: the rule-based evaluator); whichever
+ * decides, its decision is stored and routed the same way.
  */
 @Named("policyDecider")
 @Dependent
@@ -46,7 +52,10 @@ public class PolicyDecider implements Decider {
     @Inject
     ResultStore store;
     @Inject
-    Clock clock;
+    Settings settings;
+    @Inject
+    @Any
+    Instance<PolicyEvaluator> evaluators;
     @Inject
     io.tributary.core.tracing.Tracing tracing;
 
@@ -67,14 +76,18 @@ public class PolicyDecider implements Decider {
         JobSettings props = JobSettings.of(jobContext, null);
         long runId = jobContext.getInstanceId();
         List<String> agents = props.agents();
-        FailurePolicy policy = PolicyParser.parse(props.asMap(), agents);
+        FailurePolicy policy = props.policy(settings);
         List<AgentOutcome> outcomes = outcomesOf(runId, agents);
         List<PolicyDecision> earlier = store.decisions(runId);
         int retries = (int) earlier.stream().filter(d -> d.outcome() == Decision.RETRY).count();
         ReviewContext review = review(props, retries, earlier);
-        PolicyDecision decision = new RulePolicyEvaluator(clock).decide(policy, outcomes, review);
+        String evaluator = PolicyEvaluators.name(props.asMap());
+        PolicyDecision decision = java.util.Objects.requireNonNull(
+                Beans.named(evaluators, PolicyEvaluator.class, PolicyEvaluators.PROPERTY, evaluator)
+                        .decide(policy, outcomes, review),
+                () -> "Policy evaluator '" + evaluator + "' returned no decision");
         store.recordDecision(runId, jobContext.getExecutionId(), decision);
-        LOG.info(() -> "Run " + runId + " decision " + decision.outcome() + ": " + decision.reason());
+        LOG.info(() -> "Run " + runId + " decision " + decision.outcome() + " by " + evaluator + ": " + decision.reason());
         jobContext.setExitStatus(decision.outcome().name());
         return decision.outcome().name();
     }

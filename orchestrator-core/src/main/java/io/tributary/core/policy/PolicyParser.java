@@ -3,7 +3,8 @@ package io.tributary.core.policy;
 import io.tributary.api.InvalidInputException;
 import io.tributary.api.policy.Decision;
 import io.tributary.api.policy.FailurePolicy;
-import io.tributary.api.policy.FailurePolicy.Stragglers;
+import io.tributary.api.policy.OnQuorum;
+import io.tributary.api.policy.PolicySettings;
 import io.tributary.core.config.Settings;
 import java.time.Duration;
 import java.util.Arrays;
@@ -11,7 +12,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -20,14 +23,18 @@ import java.util.stream.Collectors;
  *
  * <p>Properties: {@code policy} = {@code all | quorum:K | required | best-effort};
  * {@code required} = comma list of agents (with {@code policy=required}, or to add a required set
- * to a quorum); {@code minimum} = count; {@code onQuorum} = {@code wait | cancel-after:PT10S};
- * {@code budgetTokens}; {@code maxRestarts}; {@code onUnmet} = {@code escalate | fail}.
+ * to a quorum); {@code minimum} = count; the shared settings {@code agentTimeout}, {@code retries},
+ * {@code backoff}, {@code onQuorum} = {@code wait | cancel-after:PT10S}, {@code budgetTokens},
+ * {@code maxRestarts}, {@code onUnmet} = {@code escalate | fail}.
  */
 public final class PolicyParser {
 
     public static final String POLICY = "policy";
     public static final String REQUIRED = "required";
     public static final String MINIMUM = "minimum";
+    public static final String AGENT_TIMEOUT = "agentTimeout";
+    public static final String RETRIES = "retries";
+    public static final String BACKOFF = "backoff";
     public static final String ON_QUORUM = "onQuorum";
     public static final String BUDGET_TOKENS = "budgetTokens";
     public static final String MAX_RESTARTS = "maxRestarts";
@@ -40,34 +47,48 @@ public final class PolicyParser {
         String text = value(props, POLICY).orElse("all").toLowerCase(Locale.ROOT);
         Set<String> required = names(value(props, REQUIRED).orElse(""));
         int minimum = integer(props, MINIMUM, 0);
-        FailurePolicy policy = base(text, required, minimum, agents);
-        policy = stragglers(policy, value(props, ON_QUORUM).orElse("wait"));
-        policy = policy.withBudgetTokens(longValue(props, BUDGET_TOKENS, 0))
-                .withMaxRestarts(integer(props, MAX_RESTARTS, FailurePolicy.DEFAULT_MAX_RESTARTS))
-                .withOnUnmet(onUnmet(value(props, ON_UNMET).orElse("escalate")));
+        FailurePolicy policy = rule(text, required, minimum, settings(props), agents);
         validate(policy, agents);
         return policy;
     }
 
-    private static FailurePolicy base(String text, Set<String> required, int minimum, List<String> agents) {
+    /** The settings every rule shares; a missing one takes its {@link PolicySettings} default. */
+    public static PolicySettings settings(Map<String, String> props) {
+        try {
+            return PolicySettings.custom()
+                    .deadline(duration(props, AGENT_TIMEOUT, PolicySettings.DEFAULT_DEADLINE))
+                    .retries(integer(props, RETRIES, PolicySettings.DEFAULT_RETRIES))
+                    .backoff(duration(props, BACKOFF, PolicySettings.DEFAULT_BACKOFF))
+                    .onQuorum(onQuorum(value(props, ON_QUORUM).orElse("wait")))
+                    .budgetTokens(longValue(props, BUDGET_TOKENS, 0))
+                    .maxRestarts(integer(props, MAX_RESTARTS, PolicySettings.DEFAULT_MAX_RESTARTS))
+                    .onUnmet(onUnmet(value(props, ON_UNMET).orElse("escalate")))
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(e.getMessage(), e);
+        }
+    }
+
+    private static FailurePolicy rule(String text, Set<String> required, int minimum, PolicySettings settings,
+            List<String> agents) {
         try {
             if (text.equals("all")) {
-                return FailurePolicy.all();
+                return new FailurePolicy.All(settings);
             }
             if (text.equals("best-effort")) {
-                return FailurePolicy.bestEffort();
+                return new FailurePolicy.BestEffort(settings);
             }
             if (text.equals("required")) {
                 if (required.isEmpty()) {
                     throw new InvalidInputException("policy=required needs the agents that must succeed in 'required'"
                             + " (for example required=financials,regulatory)");
                 }
-                return FailurePolicy.required(required, Math.max(minimum, required.size()));
+                return new FailurePolicy.Required(required, minimum, settings);
             }
             if (text.startsWith("quorum:")) {
                 int k = Integer.parseInt(text.substring("quorum:".length()).trim());
-                return required.isEmpty() ? FailurePolicy.quorum(k)
-                        : FailurePolicy.required(required, Math.max(k, required.size()));
+                return required.isEmpty() ? new FailurePolicy.Quorum(k, settings)
+                        : new FailurePolicy.Required(required, k, settings);
             }
         } catch (NumberFormatException e) {
             throw new InvalidInputException("policy '" + text + "': the quorum must be a whole number, as in quorum:3");
@@ -82,33 +103,31 @@ public final class PolicyParser {
         if (agents.isEmpty()) {
             throw new InvalidInputException("The job declares no agents (job property 'agents')");
         }
-        if (policy.kind() == FailurePolicy.Kind.QUORUM && policy.quorum() > agents.size()) {
-            throw new InvalidInputException("policy quorum:" + policy.quorum() + " needs more agents than the job has ("
+        if (policy instanceof FailurePolicy.Quorum q && q.quorum() > agents.size()) {
+            throw new InvalidInputException("policy quorum:" + q.quorum() + " needs more agents than the job has ("
                     + agents.size() + ": " + String.join(", ", agents) + ")");
         }
-        Set<String> unknown = policy.required().stream().filter(a -> !agents.contains(a))
-                .collect(Collectors.toCollection(java.util.TreeSet::new));
-        if (!unknown.isEmpty()) {
-            throw new InvalidInputException("required agent(s) " + String.join(", ", unknown)
-                    + " are not in the job (job agents: " + String.join(", ", agents) + ")");
-        }
-        if (policy.kind() == FailurePolicy.Kind.REQUIRED && policy.minimum() > agents.size()) {
-            throw new InvalidInputException("policy minimum " + policy.minimum() + " is more than the job's "
-                    + agents.size() + " agents");
+        if (policy instanceof FailurePolicy.Required r) {
+            Set<String> unknown = r.agents().stream().filter(a -> !agents.contains(a))
+                    .collect(Collectors.toCollection(TreeSet::new));
+            if (!unknown.isEmpty()) {
+                throw new InvalidInputException("required agent(s) " + String.join(", ", unknown)
+                        + " are not in the job (job agents: " + String.join(", ", agents) + ")");
+            }
+            if (r.minimum() > agents.size()) {
+                throw new InvalidInputException("policy minimum " + r.minimum() + " is more than the job's "
+                        + agents.size() + " agents");
+            }
         }
     }
 
-    private static FailurePolicy stragglers(FailurePolicy policy, String text) {
+    private static OnQuorum onQuorum(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
         if (t.equals("wait")) {
-            return policy.withStragglers(Stragglers.WAIT, Duration.ZERO);
+            return OnQuorum.waitForAll();
         }
         if (t.startsWith("cancel-after:")) {
-            Duration grace = Settings.parseDuration(ON_QUORUM, t.substring("cancel-after:".length()));
-            if (grace.isNegative()) {
-                throw new InvalidInputException("onQuorum grace period must not be negative, was " + grace);
-            }
-            return policy.withStragglers(Stragglers.CANCEL_AFTER, grace);
+            return OnQuorum.cancelAfter(Settings.parseDuration(ON_QUORUM, t.substring("cancel-after:".length())));
         }
         throw new InvalidInputException("onQuorum must be wait or cancel-after:<duration>, was '" + text + "'");
     }
@@ -124,8 +143,12 @@ public final class PolicyParser {
         }
     }
 
-    static java.util.Optional<String> value(Map<String, String> props, String key) {
-        return java.util.Optional.ofNullable(props.get(key)).map(String::trim).filter(s -> !s.isEmpty());
+    static Optional<String> value(Map<String, String> props, String key) {
+        return Optional.ofNullable(props.get(key)).map(String::trim).filter(s -> !s.isEmpty());
+    }
+
+    private static Duration duration(Map<String, String> props, String key, Duration fallback) {
+        return value(props, key).map(raw -> Settings.parseDuration(key, raw)).orElse(fallback);
     }
 
     private static int integer(Map<String, String> props, String key, int fallback) {

@@ -8,6 +8,9 @@ import io.tributary.api.policy.PolicyDecision;
 import io.tributary.api.policy.PolicyEvaluator;
 import io.tributary.api.policy.ReviewContext;
 import io.tributary.api.policy.ReviewContext.Verdict;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -24,11 +27,20 @@ import java.util.stream.Collectors;
  * </ol>
  * A reviewer's verdict, given on restart after ESCALATE, replaces rules 3 and 4: accept gives
  * DEGRADED (or PROCEED if nothing is missing any more), reject gives FAIL.
+ *
+ * <p>The default evaluator: a job that names none in its {@value PolicyEvaluators#PROPERTY}
+ * property gets this one, under the name {@value #NAME}.
  */
-public final class RulePolicyEvaluator implements PolicyEvaluator {
+@Named(RulePolicyEvaluator.NAME)
+@Dependent
+public class RulePolicyEvaluator implements PolicyEvaluator {
+
+    /** The bean name of the rule-based evaluator. */
+    public static final String NAME = "rules";
 
     private final Clock clock;
 
+    @Inject
     public RulePolicyEvaluator(Clock clock) {
         this.clock = clock;
     }
@@ -55,13 +67,13 @@ public final class RulePolicyEvaluator implements PolicyEvaluator {
                 .filter(o -> o.status().delivered() || retriable(o))
                 .map(AgentOutcome::agent).collect(Collectors.toSet());
         boolean retryHelps = couldDeliver.size() > delivered.size() && met(policy, couldDeliver, agents);
-        if (retryHelps && context.retriesSoFar() < policy.maxRestarts()) {
+        int maxRestarts = policy.settings().maxRestarts();
+        if (retryHelps && context.retriesSoFar() < maxRestarts) {
             return decision(Decision.RETRY, "policy " + rule(policy, agents) + " not met (" + delivered.size() + " of "
                     + agents + " delivered); retrying can help: " + gap, missing, policy, outcomes, context);
         }
-        String why = retryHelps ? "restart limit of " + policy.maxRestarts() + " reached"
-                : "retrying cannot help";
-        return decision(policy.onUnmet(), "policy " + rule(policy, agents) + " not met (" + delivered.size() + " of "
+        String why = retryHelps ? "restart limit of " + maxRestarts + " reached" : "retrying cannot help";
+        return decision(policy.settings().onUnmet(), "policy " + rule(policy, agents) + " not met (" + delivered.size() + " of "
                 + agents + " delivered) and " + why + ": " + gap, missing, policy, outcomes, context);
     }
 
@@ -80,16 +92,19 @@ public final class RulePolicyEvaluator implements PolicyEvaluator {
 
     /** Whether the delivered agents satisfy the rule of the policy, for a job of {@code agents} agents. */
     public static boolean met(FailurePolicy policy, Set<String> delivered, int agents) {
-        switch (policy.kind()) {
-            case ALL:
-                return delivered.size() == agents;
-            case QUORUM:
-                return delivered.size() >= policy.quorum();
-            case REQUIRED:
-                return delivered.containsAll(policy.required()) && delivered.size() >= policy.minimum();
-            default:
-                return delivered.size() >= Math.max(1, policy.minimum());
+        if (policy instanceof FailurePolicy.All) {
+            return delivered.size() == agents;
         }
+        if (policy instanceof FailurePolicy.Quorum q) {
+            return delivered.size() >= q.quorum();
+        }
+        if (policy instanceof FailurePolicy.Required r) {
+            return delivered.containsAll(r.agents()) && delivered.size() >= r.minimum();
+        }
+        if (policy instanceof FailurePolicy.BestEffort) {
+            return !delivered.isEmpty();
+        }
+        throw unknown(policy);
     }
 
     /** An outcome that running the agent again may turn into a delivery. */
@@ -98,13 +113,25 @@ public final class RulePolicyEvaluator implements PolicyEvaluator {
                 || (o.status() == AgentStatus.FAILED && o.retriable());
     }
 
+    /** The rule in the words of a decision's reason. */
     private static String rule(FailurePolicy policy, int agents) {
-        return switch (policy.kind()) {
-            case ALL -> "all (" + agents + " of " + agents + ")";
-            case QUORUM -> "quorum " + policy.quorum() + " of " + agents;
-            case REQUIRED -> "required " + String.join("+", policy.required()) + " and at least " + policy.minimum();
-            default -> "best effort (at least 1)";
-        };
+        if (policy instanceof FailurePolicy.All) {
+            return "all (" + agents + " of " + agents + ")";
+        }
+        if (policy instanceof FailurePolicy.Quorum q) {
+            return "quorum " + q.quorum() + " of " + agents;
+        }
+        if (policy instanceof FailurePolicy.Required r) {
+            return "required " + String.join("+", r.agents()) + " and at least " + r.minimum();
+        }
+        if (policy instanceof FailurePolicy.BestEffort) {
+            return "best effort (at least 1)";
+        }
+        throw unknown(policy);
+    }
+
+    private static IllegalStateException unknown(FailurePolicy policy) {
+        return new IllegalStateException("No rule for policy type " + policy.getClass().getName());
     }
 
     private static String describe(List<AgentOutcome> outcomes) {
@@ -120,6 +147,6 @@ public final class RulePolicyEvaluator implements PolicyEvaluator {
     private PolicyDecision decision(Decision outcome, String reason, List<String> missing, FailurePolicy policy,
             List<AgentOutcome> outcomes, ReviewContext context) {
         String reviewer = context.verdict().isPresent() ? context.reviewer() : "";
-        return new PolicyDecision(outcome, reason, missing, policy.toString(), outcomes, reviewer, clock.instant());
+        return new PolicyDecision(outcome, reason, missing, policy.describe(), outcomes, reviewer, clock.instant());
     }
 }

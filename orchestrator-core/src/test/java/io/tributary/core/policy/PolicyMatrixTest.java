@@ -112,7 +112,7 @@ class PolicyMatrixTest {
                     "injected", true, ""));
         }
         FailurePolicy p = POLICIES.get(policy);
-        PolicyDecision d = new RulePolicyEvaluator(CLOCK).decide(p, outcomes, ReviewContext.none(p.maxRestarts()));
+        PolicyDecision d = new RulePolicyEvaluator(CLOCK).decide(p, outcomes, ReviewContext.none(p.settings().maxRestarts()));
         assertThat(d.outcome()).isEqualTo(Decision.ESCALATE);
         assertThat(d.reason()).contains("restart limit");
     }
@@ -125,7 +125,8 @@ class PolicyMatrixTest {
             outcomes.add(new AgentOutcome(agent, agent, AgentStatus.NO_EVIDENCE, 0, 1, 1, 1, null, null, Usage.NONE, 0,
                     "", false, ""));
         }
-        FailurePolicy p = POLICIES.get(policy).withOnUnmet(Decision.FAIL);
+        FailurePolicy p = POLICIES.get(policy);
+        p = p.withSettings(p.settings().toBuilder().onUnmet(Decision.FAIL).build());
         assertThat(new RulePolicyEvaluator(CLOCK).decide(p, outcomes, ReviewContext.none(0)).outcome())
                 .isEqualTo(Decision.FAIL);
     }
