@@ -1,9 +1,13 @@
 package io.tributary.core.bootstrap;
 
 import io.tributary.api.InvalidInputException;
+import io.tributary.core.jobxml.ExpandingJobXmlResolver;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.transaction.TransactionManager;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
+import java.util.ServiceLoader;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.SynchronousQueue;
@@ -25,7 +29,8 @@ import org.jberet.tx.LocalTransactionManager;
 /**
  * JBeret's environment in Java SE, assembled from Tributary's parts: artifacts from the
  * application's CDI container, the job repository on the shared pooled data source, job XML
- * read once, and a thread pool of a known bound.
+ * read once with its one-line agents expanded and its agent steps checked, and a thread pool of a
+ * known bound.
  *
  * <p>A bounded pool queues what it cannot run at once instead of refusing it, and JBeret starts a
  * job only while two threads stay free after it, so there is always a thread that does not hold a
@@ -64,9 +69,22 @@ public final class TributaryBatchEnvironment implements BatchEnvironment {
                 return threads.getMaximumPoolSize();
             }
         };
-        this.resolver = new CachingJobXmlResolver(new ChainedJobXmlResolver(
-                java.util.ServiceLoader.load(JobXmlResolver.class, getClassLoader()),
-                new ClassPathJobXmlResolver(), new MetaInfBatchJobsJobXmlResolver()));
+        this.resolver = new CachingJobXmlResolver(new ExpandingJobXmlResolver(new ChainedJobXmlResolver(
+                otherResolvers(), new ClassPathJobXmlResolver(), new MetaInfBatchJobsJobXmlResolver())));
+    }
+
+    /**
+     * The application's own resolvers, found as JBeret SE finds them; not Tributary's, which is for
+     * application servers and which the expanding resolver around them already replaces.
+     */
+    private List<JobXmlResolver> otherResolvers() {
+        List<JobXmlResolver> found = new ArrayList<>();
+        ServiceLoader.load(JobXmlResolver.class, getClassLoader()).forEach(r -> {
+            if (!(r instanceof ApplicationJobXmlResolver)) {
+                found.add(r);
+            }
+        });
+        return found;
     }
 
     /** A thread per task, idle threads ending after a minute. */
