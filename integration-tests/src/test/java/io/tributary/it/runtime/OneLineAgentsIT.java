@@ -42,7 +42,7 @@ class OneLineAgentsIT {
             long runId = it.runId(first.getExecutionId());
             assertThat(first.getBatchStatus()).isEqualTo(BatchStatus.STOPPED);
             assertThat(first.getExitStatus()).isEqualTo("RETRY");
-            PolicyDecision decision = last(it.runtime().store().decisions(runId));
+            PolicyDecision decision = it.lastDecision(runId);
             assertThat(decision.outcome()).isEqualTo(Decision.RETRY);
             assertThat(decision.missingAgents()).containsExactly("patents");
             assertThat(decision.reason()).contains("patents FAILED");
@@ -96,9 +96,5 @@ class OneLineAgentsIT {
 
         assertThat(r.exitCode()).as(r.stderr()).isEqualTo(2);
         assertThat(r.stderr()).contains("agent step 'beta' has no <next on=\"*\"").doesNotContain("\tat ");
-    }
-
-    private static PolicyDecision last(List<PolicyDecision> decisions) {
-        return decisions.get(decisions.size() - 1);
     }
 }

@@ -89,6 +89,15 @@ public final class ItRuntime implements AutoCloseable {
         return runtime.jobOperator().getJobInstance(executionId).getInstanceId();
     }
 
+    /** The run's latest policy decision. */
+    public io.tributary.api.policy.PolicyDecision lastDecision(long runId) {
+        var decisions = runtime.store().decisions(runId);
+        if (decisions.isEmpty()) {
+            throw new AssertionError("run " + runId + " has no decision");
+        }
+        return decisions.get(decisions.size() - 1);
+    }
+
     public Path home() {
         return home;
     }

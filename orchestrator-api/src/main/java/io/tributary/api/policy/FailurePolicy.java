@@ -75,11 +75,6 @@ public sealed interface FailurePolicy
         public String rule() {
             return "all";
         }
-
-        @Override
-        public String toString() {
-            return describe();
-        }
     }
 
     /**
@@ -108,11 +103,6 @@ public sealed interface FailurePolicy
         @Override
         public String rule() {
             return "quorum:" + quorum;
-        }
-
-        @Override
-        public String toString() {
-            return describe();
         }
     }
 
@@ -149,11 +139,6 @@ public sealed interface FailurePolicy
         public String rule() {
             return "required:" + String.join("+", agents) + ",min:" + minimum;
         }
-
-        @Override
-        public String toString() {
-            return describe();
-        }
     }
 
     /** At least one agent must deliver. */
@@ -175,11 +160,6 @@ public sealed interface FailurePolicy
         @Override
         public String rule() {
             return "best-effort";
-        }
-
-        @Override
-        public String toString() {
-            return describe();
         }
     }
 }

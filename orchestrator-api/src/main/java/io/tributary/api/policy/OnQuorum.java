@@ -54,10 +54,5 @@ public sealed interface OnQuorum permits OnQuorum.Wait, OnQuorum.CancelAfter {
         public String text() {
             return "cancel-after:" + grace;
         }
-
-        @Override
-        public String toString() {
-            return text();
-        }
     }
 }

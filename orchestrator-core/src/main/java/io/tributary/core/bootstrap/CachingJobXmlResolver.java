@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.Collection;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.function.BiFunction;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jberet.spi.JobXmlResolver;
 
@@ -14,15 +15,24 @@ import org.jberet.spi.JobXmlResolver;
  * on every call, and finding it means asking the class loader, which searches every jar of the
  * class path: at hundreds of jobs a second that search costs more than the job's own start. Job
  * XML does not change while a runtime runs; a job XML that is not found is not remembered, so it
- * can appear later. Class loaders are held weakly.
+ * can appear later. Class loaders are held weakly. What is remembered is the job XML as
+ * prepared once found (Tributary expands and checks it there); a job XML whose preparation fails
+ * is not remembered, and fails again on the next start.
  */
-final class CachingJobXmlResolver implements JobXmlResolver {
+class CachingJobXmlResolver implements JobXmlResolver {
 
     private final JobXmlResolver delegate;
+    private final BiFunction<byte[], String, byte[]> prepare;
     private final Map<ClassLoader, Map<String, byte[]>> cache = new WeakHashMap<>();
 
     CachingJobXmlResolver(JobXmlResolver delegate) {
+        this(delegate, (bytes, jobXml) -> bytes);
+    }
+
+    /** @param prepare turns the bytes found for a job XML name into the bytes JBeret parses */
+    CachingJobXmlResolver(JobXmlResolver delegate, BiFunction<byte[], String, byte[]> prepare) {
         this.delegate = delegate;
+        this.prepare = prepare;
     }
 
     @Override
@@ -34,7 +44,7 @@ final class CachingJobXmlResolver implements JobXmlResolver {
                 if (in == null) {
                     return null;
                 }
-                bytes = in.readAllBytes();
+                bytes = prepare.apply(in.readAllBytes(), jobXml);
             }
             known.put(jobXml, bytes);
         }

@@ -1,7 +1,7 @@
 package io.tributary.core.bootstrap;
 
 import io.tributary.api.InvalidInputException;
-import io.tributary.core.jobxml.ExpandingJobXmlResolver;
+import io.tributary.core.jobxml.JobXmlExpansion;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.transaction.TransactionManager;
 import java.util.ArrayList;
@@ -69,13 +69,13 @@ public final class TributaryBatchEnvironment implements BatchEnvironment {
                 return threads.getMaximumPoolSize();
             }
         };
-        this.resolver = new CachingJobXmlResolver(new ExpandingJobXmlResolver(new ChainedJobXmlResolver(
-                otherResolvers(), new ClassPathJobXmlResolver(), new MetaInfBatchJobsJobXmlResolver())));
+        this.resolver = new CachingJobXmlResolver(new ChainedJobXmlResolver(otherResolvers(),
+                new ClassPathJobXmlResolver(), new MetaInfBatchJobsJobXmlResolver()), JobXmlExpansion::expand);
     }
 
     /**
      * The application's own resolvers, found as JBeret SE finds them; not Tributary's, which is for
-     * application servers and which the expanding resolver around them already replaces.
+     * application servers and which the expanding cache around them already replaces.
      */
     private List<JobXmlResolver> otherResolvers() {
         List<JobXmlResolver> found = new ArrayList<>();

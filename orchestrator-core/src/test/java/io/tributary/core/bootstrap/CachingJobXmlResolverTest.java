@@ -62,6 +62,27 @@ class CachingJobXmlResolverTest {
     }
 
     @Test
+    void preparedJob_isPreparedOnce_andAFailedPreparationIsNotRemembered() throws Exception {
+        CountingResolver source = new CountingResolver();
+        AtomicInteger prepared = new AtomicInteger();
+        CachingJobXmlResolver resolver = new CachingJobXmlResolver(source, (bytes, name) -> {
+            if (prepared.incrementAndGet() == 1) {
+                throw new IllegalStateException("refused " + name);
+            }
+            return (new String(bytes, StandardCharsets.UTF_8) + "<!-- prepared -->").getBytes(StandardCharsets.UTF_8);
+        });
+        ClassLoader cl = getClass().getClassLoader();
+
+        assertThatThrownBy(() -> resolver.resolveJobXml("known", cl)).hasMessage("refused known");
+        String first = new String(resolver.resolveJobXml("known", cl).readAllBytes(), StandardCharsets.UTF_8);
+        String second = new String(resolver.resolveJobXml("known", cl).readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(first).endsWith("<!-- prepared -->").isEqualTo(second);
+        assertThat(prepared).hasValue(2);
+        assertThat(source.asked).hasValue(2);
+    }
+
+    @Test
     void batchPoolOfOneThread_isRefused_withTheSettingNamed() {
         assertThatThrownBy(() -> new TributaryBatchEnvironment(null, null, 1))
                 .isInstanceOf(InvalidInputException.class)

@@ -22,14 +22,7 @@ class AgentFlowsTest {
 
     static final String HEAD = "<job id=\"one-line\" xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
             + " xmlns:agent=\"urn:tributary:agent\" version=\"2.0\" restartable=\"true\">";
-    static final String TAIL = """
-                <decision id="policy" ref="policyDecider">
-                    <next on="PROCEED" to="done"/>
-                    <stop on="RETRY" exit-status="RETRY" restart="agents"/>
-                    <fail on="*" exit-status="FAIL"/>
-                </decision>
-                <step id="done"><batchlet ref="itDone"/></step>
-            </job>""";
+    static final String TAIL = AgentStepRulesTest.DECISION + "</job>";
 
     static String job(String split) {
         return HEAD + "<step id=\"intake\" next=\"agents\"><batchlet ref=\"intake\"/></step>"
@@ -53,7 +46,7 @@ class AgentFlowsTest {
         String xml = job("<flow id=\"a-flow\" agent:role=\"alpha\"/><flow id=\"b-flow\" agent:role=\"beta\""
                 + " agent:approach=\"echo\" agent:echo.items=\"3\"/>");
 
-        Job job = parse(ExpandingJobXmlResolver.expand(bytes(xml), "one-line.xml"));
+        Job job = parse(JobXmlExpansion.expand(bytes(xml), "one-line.xml"));
 
         Split split = (Split) job.getJobElements().get(1);
         Flow beta = split.getFlows().get(1);
@@ -84,7 +77,7 @@ class AgentFlowsTest {
         String xml = job("<flow id=\"press-flow\" agent:role=\"press\" agent:partitioned=\"true\""
                 + " agent:batchSize=\"500\"/><flow id=\"x-flow\" agent:role=\"x\"/>");
 
-        Job job = parse(ExpandingJobXmlResolver.expand(bytes(xml), "one-line.xml"));
+        Job job = parse(JobXmlExpansion.expand(bytes(xml), "one-line.xml"));
 
         Flow press = ((Split) job.getJobElements().get(1)).getFlows().get(0);
         Step step = (Step) press.getJobElements().get(0);
@@ -121,7 +114,7 @@ class AgentFlowsTest {
                 "version=\"2.0\" restartable=\"true\"><properties><property name=\"agents\" value=\"alpha\"/>"
                         + "</properties>");
 
-        Job job = parse(ExpandingJobXmlResolver.expand(bytes(xml), "one-line.xml"));
+        Job job = parse(JobXmlExpansion.expand(bytes(xml), "one-line.xml"));
 
         Flow alpha = ((Split) job.getJobElements().get(1)).getFlows().get(0);
         assertThat(alpha.getJobElements()).allSatisfy(e -> assertThat(props(((Step) e).getProperties()))
@@ -134,29 +127,29 @@ class AgentFlowsTest {
         byte[] plain = bytes("<job id=\"plain\" xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"2.0\">"
                 + "<step id=\"s\"><batchlet ref=\"noop\"/></step></job>");
 
-        assertThat(ExpandingJobXmlResolver.expand(plain, "plain.xml")).isSameAs(plain);
+        assertThat(JobXmlExpansion.expand(plain, "plain.xml")).isSameAs(plain);
     }
 
     @Test
     void partitionSettingsOnAnUnpartitionedAgent_areRejectedNamingTheFlow() {
         String xml = job("<flow id=\"a-flow\" agent:role=\"alpha\" agent:partitions=\"3\"/>");
 
-        assertThatThrownBy(() -> ExpandingJobXmlResolver.expand(bytes(xml), "one-line.xml"))
+        assertThatThrownBy(() -> JobXmlExpansion.expand(bytes(xml), "one-line.xml"))
                 .isInstanceOf(JobStartException.class)
                 .hasMessageContaining("flow 'a-flow'").hasMessageContaining("agent:partitions needs agent:partitioned");
     }
 
     @Test
     void badDeclarationValues_areRejectedNamingTheAttribute() {
-        assertThatThrownBy(() -> ExpandingJobXmlResolver.expand(bytes(job(
+        assertThatThrownBy(() -> JobXmlExpansion.expand(bytes(job(
                 "<flow id=\"f\" agent:role=\"it's\"/>")), "one-line.xml")).hasMessageContaining("agent:role");
-        assertThatThrownBy(() -> ExpandingJobXmlResolver.expand(bytes(job(
+        assertThatThrownBy(() -> JobXmlExpansion.expand(bytes(job(
                 "<flow id=\"f\" agent:role=\"p\" agent:partitioned=\"yes\"/>")), "one-line.xml"))
                 .hasMessageContaining("agent:partitioned must be true or false, was 'yes'");
-        assertThatThrownBy(() -> ExpandingJobXmlResolver.expand(bytes(job(
+        assertThatThrownBy(() -> JobXmlExpansion.expand(bytes(job(
                 "<flow id=\"f\" agent:role=\"p\" agent:partitioned=\"true\" agent:partitions=\"0\"/>")), "one-line.xml"))
                 .hasMessageContaining("agent:partitions must be a whole number of at least 1, was '0'");
-        assertThatThrownBy(() -> ExpandingJobXmlResolver.expand(bytes(job(
+        assertThatThrownBy(() -> JobXmlExpansion.expand(bytes(job(
                 "<flow id=\"f\" agent:role=\"p\" agent:x=\"a;b\"/>")), "one-line.xml"))
                 .hasMessageContaining("agent:x must be a plain value");
     }
@@ -165,7 +158,7 @@ class AgentFlowsTest {
     void aDeclarationHoldingSteps_isRejected() {
         String xml = job("<flow id=\"f\" agent:role=\"p\"><step id=\"s\"><batchlet ref=\"noop\"/></step></flow>");
 
-        assertThatThrownBy(() -> ExpandingJobXmlResolver.expand(bytes(xml), "one-line.xml"))
+        assertThatThrownBy(() -> JobXmlExpansion.expand(bytes(xml), "one-line.xml"))
                 .isInstanceOf(JobStartException.class).hasMessageContaining("may hold only <properties>, not <step>");
     }
 
@@ -173,13 +166,13 @@ class AgentFlowsTest {
     void sameRoleDeclaredTwice_isRejectedAsADuplicateStep() {
         String xml = job("<flow id=\"f1\" agent:role=\"p\"/><flow id=\"f2\" agent:role=\"p\"/>");
 
-        assertThatThrownBy(() -> ExpandingJobXmlResolver.expand(bytes(xml), "one-line.xml"))
+        assertThatThrownBy(() -> JobXmlExpansion.expand(bytes(xml), "one-line.xml"))
                 .isInstanceOf(JobStartException.class).hasMessageContaining("the id 'p' is used by more than one");
     }
 
     @Test
     void malformedXml_isAStartErrorNamingTheFile() {
-        assertThatThrownBy(() -> ExpandingJobXmlResolver.expand(bytes("<job"), "broken.xml"))
+        assertThatThrownBy(() -> JobXmlExpansion.expand(bytes("<job"), "broken.xml"))
                 .isInstanceOf(JobStartException.class).hasMessageContaining("broken.xml");
     }
 }

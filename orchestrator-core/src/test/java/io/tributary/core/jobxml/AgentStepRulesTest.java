@@ -40,7 +40,7 @@ class AgentStepRulesTest {
     }
 
     static void check(String xml) {
-        ExpandingJobXmlResolver.expand(xml.getBytes(StandardCharsets.UTF_8), "hand.xml");
+        JobXmlExpansion.expand(xml.getBytes(StandardCharsets.UTF_8), "hand.xml");
     }
 
     @Test
