@@ -20,8 +20,10 @@ import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * A job XML document: reading it without DTDs or external entities, walking its elements by JSL
@@ -44,12 +46,32 @@ final class JobXml {
             builder.setEntityResolver((publicId, systemId) -> {
                 throw new SAXException("external entity '" + systemId + "' refused");
             });
-            builder.setErrorHandler(null);
+            builder.setErrorHandler(new Strict());
             return builder.parse(new InputSource(new ByteArrayInputStream(bytes)));
         } catch (SAXException | IOException e) {
-            throw new JobStartException("Job XML '" + jobXml + "' is not well-formed XML: " + e.getMessage(), e);
+            String at = e instanceof SAXParseException p ? " at line " + p.getLineNumber() + ", column "
+                    + p.getColumnNumber() : "";
+            throw new JobStartException("Job XML '" + jobXml + "' is not well-formed XML" + at + ": " + e.getMessage(), e);
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("The XML parser cannot read job XML securely", e);
+        }
+    }
+
+    /** Fails on errors instead of printing them; warnings do not make a job unreadable. */
+    private static final class Strict implements ErrorHandler {
+        @Override
+        public void warning(SAXParseException e) {
+            // A warning leaves the document usable.
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
         }
     }
 
