@@ -65,6 +65,7 @@ class WildFlyJobsIT {
                 .addClasses(WildFlyJobsIT.class, ServerJobs.class, ServerJobs.Span.class, ScriptedAgent.class,
                         ItDone.class, CallLog.class, CallLog.Call.class)
                 .addAsResource("META-INF/batch-jobs/it-five.xml")
+                .addAsResource("META-INF/batch-jobs/it-missing-transition.xml")
                 .addAsLibraries(jarOf(Assertions.class));
     }
 
@@ -202,5 +203,14 @@ class WildFlyJobsIT {
         assertThat(stored).isEqualTo(expected);
         assertThat(register).filteredOn(r -> r.group().equals("FINANCIAL_HEALTH"))
                 .extracting(RiskRow::findings).containsExactly((long) expected);
+    }
+
+    @Test
+    void handWrittenJobMissingTheFailureTransition_isRefusedByTheServersJobOperator_namingTheStep() {
+        JobOperator operator = BatchRuntime.getJobOperator();
+
+        Assertions.assertThatThrownBy(() -> operator.start("it-missing-transition", ServerJobs.params("dossier", "x")))
+                .isInstanceOf(jakarta.batch.operations.JobStartException.class)
+                .hasMessageContaining("agent step 'beta' has no <next on=\"*\"");
     }
 }
