@@ -67,6 +67,7 @@ class CustomPolicyEvaluatorIT {
                 "dossier=" + dossier, "policyEvaluator=coin-toss", "--json", "--quiet");
 
         assertThat(r.exitCode()).as(r.stderr()).isEqualTo(2);
-        assertThat(r.stdout() + r.stderr()).contains("Job property 'policyEvaluator' names 'coin-toss'", "io.tributary.api.policy.PolicyEvaluator");
+        assertThat(r.stdout() + r.stderr()).contains("Job property 'policyEvaluator' names 'coin-toss'",
+                "io.tributary.api.policy.PolicyEvaluator");
     }
 }
