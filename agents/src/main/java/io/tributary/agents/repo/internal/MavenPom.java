@@ -20,12 +20,13 @@ import org.w3c.dom.Node;
  * its packaging and whether it skips tests.
  *
  * @param file         the POM, relative to the repository root
+ * @param coordinates  {@code groupId:artifactId} (the group inherited from the parent when absent)
  * @param packaging    {@code jar} unless the POM says otherwise
  * @param licences     the names of its {@code licenses/license} entries
  * @param dependencies its dependencies, then those of its {@code dependencyManagement}
  * @param skipsTests   true when a {@code skipTests} or {@code maven.test.skip} property is true
  */
-public record MavenPom(String file, String packaging, List<String> licences, List<Dependency> dependencies,
+public record MavenPom(String file, String coordinates, String packaging, List<String> licences, List<Dependency> dependencies,
         boolean skipsTests) {
 
     /** The POM's name. */
@@ -68,7 +69,13 @@ public record MavenPom(String file, String packaging, List<String> licences, Lis
         licences.removeIf(String::isBlank);
         boolean skips = "true".equals(properties.get("skipTests")) || "true".equals(properties.get("maven.test.skip"));
         String packaging = text(project, "packaging");
-        return new MavenPom(file, packaging.isEmpty() ? "jar" : packaging, licences, dependencies, skips);
+        String group = text(project, "groupId");
+        if (group.isEmpty()) {
+            group = child(project, "parent").map(p -> text(p, "groupId")).orElse("");
+        }
+        String artifact = text(project, "artifactId");
+        String coordinates = artifact.isEmpty() ? "" : group + ":" + artifact;
+        return new MavenPom(file, coordinates, packaging.isEmpty() ? "jar" : packaging, licences, dependencies, skips);
     }
 
     private static List<Dependency> dependencies(Element parent, String section, Map<String, String> properties) {

@@ -64,7 +64,6 @@ class DependencyRulesTest {
 
     private Finding finding(String topic) {
         List<Finding> findings = DependencyRules.judge(DependencyInventory.of(Manifests.read(Repository.open(root))));
-        return findings.stream().filter(f -> f.topic().equals(topic)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + topic + " in " + findings));
+        return RepoSamples.withTopic(findings, topic);
     }
 }

@@ -97,7 +97,6 @@ class LicenceRulesTest {
         Repository repository = Repository.open(root);
         var sources = SourceFiles.sources(repository.listing().files());
         List<Finding> findings = LicenceRules.judge(LicenceInventory.read(repository, Manifests.read(repository), sources));
-        return findings.stream().filter(f -> f.topic().equals(topic)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + topic + " in " + findings));
+        return RepoSamples.withTopic(findings, topic);
     }
 }

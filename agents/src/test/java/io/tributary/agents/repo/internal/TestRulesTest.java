@@ -67,7 +67,6 @@ class TestRulesTest {
         Repository repository = Repository.open(root);
         List<Finding> findings = TestRules.judge(TestInventory.read(repository, repository.listing().files(),
                 Manifests.read(repository)));
-        return findings.stream().filter(f -> f.topic().equals(topic)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + topic + " in " + findings));
+        return RepoSamples.withTopic(findings, topic);
     }
 }
