@@ -59,6 +59,11 @@ public final class Dossier {
         return root;
     }
 
+    /** The largest file this dossier reads, in bytes. */
+    public long maxFileBytes() {
+        return maxFileBytes;
+    }
+
     /**
      * Regular, non-hidden files directly in {@code folder} whose names end with one of
      * {@code extensions} (case-insensitive, without the dot), sorted by name. An absent folder

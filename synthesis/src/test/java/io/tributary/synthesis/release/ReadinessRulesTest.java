@@ -2,7 +2,6 @@ package io.tributary.synthesis.release;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tributary.api.finding.Dimension;
 import io.tributary.api.finding.Evidence;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
@@ -81,7 +80,7 @@ class ReadinessRulesTest {
     }
 
     private static StoredFinding stored(long id, String agent, String topic, Polarity polarity, Severity severity) {
-        Finding finding = new Finding(topic, Dimension.REGULATORY_LEGAL, topic, "claim of " + topic, polarity, severity,
+        Finding finding = new Finding(topic, agent, topic, "claim of " + topic, polarity, severity,
                 0.9, List.of(new Evidence("f", "l", "q")), null, null);
         return new StoredFinding(id, agent, agent, "*", finding, 1, 1, "trace");
     }

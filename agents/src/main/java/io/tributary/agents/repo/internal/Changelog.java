@@ -12,10 +12,11 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
+import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
-import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
  * The dated releases of a Markdown changelog ({@code CHANGELOG.md}, {@code HISTORY.md}, ...):
@@ -34,7 +35,6 @@ public record Changelog(String file, List<Release> releases) {
     private static final Pattern VERSION = Pattern.compile("\\bv?(\\d+\\.\\d+(?:\\.\\d+)?(?:[-+][\\w.]+)?)");
     private static final Pattern DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Parser MARKDOWN = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
-    private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
 
     public Changelog {
         releases = List.copyOf(releases);
@@ -46,7 +46,7 @@ public record Changelog(String file, List<Release> releases) {
      * @param version the version it names
      * @param date    its date, if the heading carries one
      * @param line    its line in the file, from 1
-     * @param heading the heading's text
+     * @param heading the heading's line as it stands in the file
      */
     public record Release(String version, Optional<LocalDate> date, int line, String heading) {
     }
@@ -64,14 +64,17 @@ public record Changelog(String file, List<Release> releases) {
     public static Changelog read(Repository repository, Path path) {
         String file = repository.relative(path);
         List<Release> releases = new ArrayList<>();
-        MARKDOWN.parse(repository.text(path)).accept(new AbstractVisitor() {
+        String text = repository.text(path);
+        List<String> lines = text.lines().toList();
+        MARKDOWN.parse(text).accept(new AbstractVisitor() {
             @Override
             public void visit(Heading heading) {
-                String text = TEXT.render(heading).strip();
-                Matcher version = VERSION.matcher(text);
+                String words = words(heading);
+                Matcher version = VERSION.matcher(words);
                 if (version.find()) {
                     int line = heading.getSourceSpans().isEmpty() ? 0 : heading.getSourceSpans().get(0).getLineIndex() + 1;
-                    releases.add(new Release(version.group(1), date(file, line, text), line, text));
+                    String raw = line > 0 && line <= lines.size() ? lines.get(line - 1).strip() : words;
+                    releases.add(new Release(version.group(1), date(file, line, words), line, raw));
                 }
             }
         });
@@ -82,6 +85,23 @@ public record Changelog(String file, List<Release> releases) {
     /** The releases that carry a date, newest first. */
     public List<Release> dated() {
         return releases.stream().filter(r -> r.date().isPresent()).toList();
+    }
+
+    /** The words of a heading without link targets, which hold versions and dates of their own. */
+    private static String words(Heading heading) {
+        StringBuilder words = new StringBuilder();
+        heading.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                words.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                words.append(code.getLiteral());
+            }
+        });
+        return words.toString().strip();
     }
 
     private static Optional<LocalDate> date(String file, int line, String heading) {

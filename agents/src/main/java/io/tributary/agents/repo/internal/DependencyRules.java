@@ -60,8 +60,10 @@ public final class DependencyRules {
         counts.forEach((c, n) -> attributes.put(c.name().toLowerCase(Locale.ROOT), Long.toString(n)));
         String split = counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().words())
                 .collect(Collectors.joining(", "));
-        String claim = all.isEmpty() ? String.join(" and ", inventory.manifests()) + " declare(s) no dependencies"
-                : String.join(" and ", inventory.manifests()) + " declare(s) " + all.size() + " dependencies ("
+        String declare = String.join(" and ", inventory.manifests())
+                + (inventory.manifests().size() == 1 ? " declares " : " declare ");
+        String claim = all.isEmpty() ? declare + "no dependencies"
+                : declare + all.size() + " dependencies ("
                         + runtime + " for users, " + (all.size() - runtime) + " for development): " + split;
         boolean clean = counts.keySet().stream().allMatch(c -> c == Constraint.PINNED || c == Constraint.BOUNDED
                 || c == Constraint.MANAGED);

@@ -77,9 +77,8 @@ public final class LicenceRules {
         ids.addAll(fromManifests);
         String claim = fromFiles.isEmpty()
                 ? "The manifests declare " + names(ids) + "; the licence file is not a text this review recognises"
-                : "Licensed under " + names(ids) + ": " + inventory.files().size() + " licence file(s)"
-                        + (inventory.manifests().isEmpty() ? "" : " and " + inventory.manifests().size()
-                                + " manifest field(s) agree");
+                : "Licensed under " + names(ids) + ": " + statedBy(inventory) + (inventory.files().size()
+                        + inventory.manifests().size() > 1 ? " agree" : "");
         findings.add(AREA.finding("declared", "declared", claim, Polarity.POSITIVE, Severity.LOW,
                 fromFiles.isEmpty() ? 0.6 : 0.9, evidence, Map.of("licences", names(ids))));
         List<String> silent = inventory.manifestFiles().stream()
@@ -123,6 +122,13 @@ public final class LicenceRules {
         return AREA.finding("headers", "headers", carrying + " of " + inventory.sourceFiles() + " source files carry an "
                 + "SPDX-License-Identifier header naming the declared licence", Polarity.POSITIVE, Severity.LOW, 0.9,
                 evidence, counts);
+    }
+
+    private static String statedBy(LicenceInventory inventory) {
+        List<String> files = new ArrayList<>();
+        inventory.files().forEach(f -> files.add(f.file()));
+        inventory.manifests().stream().map(Declared::file).distinct().forEach(files::add);
+        return String.join(" and ", files);
     }
 
     private static long distinctManifests(LicenceInventory inventory) {

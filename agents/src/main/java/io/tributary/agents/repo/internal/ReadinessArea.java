@@ -1,6 +1,5 @@
 package io.tributary.agents.repo.internal;
 
-import io.tributary.api.finding.Dimension;
 import io.tributary.api.finding.Evidence;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
@@ -9,36 +8,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The areas of a release-readiness review, one per agent, under which its findings are grouped. */
+/**
+ * The areas of a release-readiness review, one per agent, under which its findings are grouped.
+ * The group names equal the agents' roles; the job XML gives them their titles
+ * ({@code findingGroups}).
+ */
 public enum ReadinessArea {
-    LICENCES("licences", "Licensing"),
-    DEPENDENCIES("dependencies", "Dependencies"),
-    TESTS("tests", "Tests"),
-    ACTIVITY("activity", "Maintenance activity"),
-    DUPLICATION("duplication", "Code duplication");
+    LICENCES("licences"),
+    DEPENDENCIES("dependencies"),
+    TESTS("tests"),
+    ACTIVITY("activity"),
+    DUPLICATION("duplication");
 
-    private final String id;
-    private final String title;
+    private final String group;
 
-    ReadinessArea(String id, String title) {
-        this.id = id;
-        this.title = title;
+    ReadinessArea(String group) {
+        this.group = group;
     }
 
-    /** The group name findings carry, equal to the agent's role. */
-    public String id() {
-        return id;
+    /** The finding group, equal to the agent's role. */
+    public String group() {
+        return group;
     }
 
-    /** The title reports show. */
-    public String title() {
-        return title;
-    }
-
-    /** A finding of this area; its topic is {@code <area>.<subject>}. */
+    /** A finding of this area; its topic is {@code <group>.<subject>}. */
     public Finding finding(String key, String subject, String claim, Polarity polarity, Severity severity,
             double confidence, List<Evidence> evidence, Map<String, String> attributes) {
-        return new Finding(key, Dimension.REGULATORY_LEGAL, id + "." + subject, claim, polarity, severity,
-                confidence, evidence, attributes, Set.of());
+        return new Finding(key, group, group + "." + subject, claim, polarity, severity, confidence, evidence,
+                attributes, Set.of());
     }
 }

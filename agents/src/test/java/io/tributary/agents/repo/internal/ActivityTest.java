@@ -28,7 +28,7 @@ class ActivityTest {
 
     @Test
     void changelog_datedHeadings_newestFirst_undatedCounted() {
-        Path file = write(root, "CHANGELOG.md", "# Changelog\n\n## [1.1.0](https://x) - 2026-06-01\n\n- fix\n\n"
+        Path file = write(root, "CHANGELOG.md", "# Changelog\n\n## [v1.1.0](https://x/compare/v1.0.0...v1.1.0) - 2026-06-01\n\n- fix\n\n"
                 + "## 1.0.0 - 2025-01-15\n\n## 0.9.0\n\n### Fixed\n");
         Changelog changelog = Changelog.read(Repository.open(root), file);
         assertThat(changelog.dated()).extracting(Changelog.Release::version, Changelog.Release::line)
@@ -38,6 +38,8 @@ class ActivityTest {
         assertThat(findings.get(0).topic()).isEqualTo("activity.last-release");
         assertThat(findings.get(0).claim()).isEqualTo("The last release, 1.1.0, is from 2026-06-01, 183 days ago");
         assertThat(findings.get(1).claim()).contains("2 dated releases").contains("1 release headings carry no date");
+        assertThat(findings.get(0).evidence().get(0)).isEqualTo(new io.tributary.api.finding.Evidence("CHANGELOG.md",
+                "line 3", "## [v1.1.0](https://x/compare/v1.0.0...v1.1.0) - 2026-06-01"));
     }
 
     @Test

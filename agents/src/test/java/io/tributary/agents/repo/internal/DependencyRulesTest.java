@@ -59,7 +59,7 @@ class DependencyRulesTest {
     @Test
     void manifestWithoutDependencies_isSaidSo() {
         write(root, "package.json", "{\"name\": \"x\"}");
-        assertThat(finding("dependencies.declared").claim()).isEqualTo("package.json declare(s) no dependencies");
+        assertThat(finding("dependencies.declared").claim()).isEqualTo("package.json declares no dependencies");
     }
 
     private Finding finding(String topic) {

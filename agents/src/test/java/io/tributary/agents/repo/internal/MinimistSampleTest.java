@@ -25,7 +25,7 @@ class MinimistSampleTest {
         var inventory = LicenceInventory.read(repository, manifests, SourceFiles.sources(files));
         Map<String, Finding> findings = byTopic(LicenceRules.judge(inventory));
         assertThat(findings.get("licences.declared").claim())
-                .isEqualTo("Licensed under MIT: 1 licence file(s) and 1 manifest field(s) agree");
+                .isEqualTo("Licensed under MIT: LICENSE and package.json agree");
         assertThat(findings.get("licences.declared").evidence()).extracting(e -> e.file() + " " + e.quote())
                 .containsExactly("LICENSE This software is released under the MIT license:", "package.json MIT");
         assertThat(findings).containsOnlyKeys("licences.declared", "licences.headers");

@@ -65,8 +65,9 @@ public final class ReadinessRules {
         List<Statement> reasons = new ArrayList<>();
         Readiness readiness = choose(inputs, blockers, concerns, reasons);
         blockers.forEach(f -> reasons.add(cite("Blocks the release: ", f)));
-        concerns.forEach(f -> reasons.add(cite("Condition: ", f)));
-        inputs.disputed().forEach(f -> reasons.add(cite("Unsettled: ", f)));
+        if (readiness == Readiness.NOT_READY) {
+            concerns.forEach(f -> reasons.add(cite("Also to address: ", f)));
+        }
         double confidence = confidence(inputs);
         reasons.add(Statement.unsupported(String.format(Locale.ROOT, "Confidence %.2f: %d of %d checks delivered, "
                 + "mean finding confidence %.2f.", confidence, inputs.roles().size()
@@ -92,10 +93,8 @@ public final class ReadinessRules {
             conditions.add("the run is DEGRADED (missing " + String.join(", ", decision.missingAgents()) + ")");
         }
         inputs.rolesWithoutEvidence().forEach(role -> conditions.add("no evidence on " + role));
-        concerns.forEach(f -> conditions.add(f.finding().claim()));
-        if (!inputs.disputed().isEmpty()) {
-            conditions.add(inputs.disputed().size() + " finding(s) unsettled");
-        }
+        concerns.forEach(f -> conditions.add(f.finding().claim() + " (" + f.agent() + ")"));
+        inputs.disputed().forEach(f -> conditions.add("unsettled: " + f.finding().claim() + " (" + f.agent() + ")"));
         if (conditions.isEmpty()) {
             reasons.add(new Statement("Ready: every check delivered and no finding stands against the release.",
                     ids(inputs.settled())));
