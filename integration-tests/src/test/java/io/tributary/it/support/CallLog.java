@@ -21,7 +21,7 @@ public final class CallLog {
     private CallLog() {
     }
 
-    static synchronized void append(Path file, Call call) {
+    public static synchronized void append(Path file, Call call) {
         String line = String.join("\t", call.agent(), call.item(), call.start().toString(), call.end().toString(),
                 call.result()) + "\n";
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
