@@ -1,10 +1,13 @@
 package io.tributary.it.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tributary.core.store.RiskRow;
 import io.tributary.it.support.CallLog;
+import io.tributary.it.support.ItRuntime;
 import io.tributary.it.support.LauncherProcess;
 import io.tributary.it.support.LauncherProcess.Result;
 import java.nio.file.Files;
@@ -31,7 +34,8 @@ class ReleaseReadinessIT {
 
     @Test
     void minimistSample_proceeds_exit0_withTheThreeReportFiles() throws Exception {
-        Result run = LauncherProcess.run(tmp.resolve("home"), false, "run", "release-readiness",
+        Path home = tmp.resolve("home");
+        Result run = LauncherProcess.run(home, false, "run", "release-readiness",
                 "repo=" + SAMPLES.resolve("minimist"), "--json", "--quiet");
 
         assertThat(run.exitCode()).as(run.stderr()).isZero();
@@ -47,6 +51,17 @@ class ReleaseReadinessIT {
                 .orElseThrow());
         assertThat(markdown).contains("Verdict: Ready with conditions").contains("Licensed under MIT")
                 .contains("the last release, 1.2.8, is from 2023-02-09").contains("package.json");
+        // one trace for the execution, printed in the report
+        String trace = summary.get("traceId").asText();
+        assertThat(trace).matches("[0-9a-f]{32}");
+        assertThat(markdown).contains(trace);
+        // the shared aggregate: the subject's risk register, one row per finding group, written under row locks
+        try (ItRuntime it = ItRuntime.start(home)) {
+            assertThat(it.runtime().store().riskRegister("npm:minimist"))
+                    .extracting(RiskRow::group, RiskRow::findings).containsExactlyInAnyOrder(
+                            tuple("licences", 2L), tuple("dependencies", 1L), tuple("tests", 2L),
+                            tuple("activity", 2L), tuple("duplication", 1L));
+        }
     }
 
     @Test
