@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -20,7 +21,8 @@ import java.util.stream.Stream;
 /**
  * Read access to a source repository directory. Its files are listed without the version-control
  * folder, installed dependencies and build output (which are not the project's own source), and
- * read through the same size bound and strict UTF-8 check as any other input.
+ * read through the same size bound and strict UTF-8 check as any other input. Symbolic links are
+ * not followed, so nothing outside the directory is read through one.
  */
 public final class Repository {
 
@@ -78,7 +80,7 @@ public final class Repository {
     /** The regular files directly in the root, sorted by name. */
     public List<Path> rootFiles() {
         try (Stream<Path> entries = Files.list(root)) {
-            return entries.filter(Files::isRegularFile).sorted().toList();
+            return entries.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list repository " + root, e);
         }

@@ -16,7 +16,8 @@ import org.eclipse.jgit.revwalk.RevCommit;
 
 /**
  * The commits reachable from a git checkout's {@code HEAD}, read with JGit, newest first and at
- * most {@value #MAX_COMMITS} of them (activity is judged on recent history).
+ * most {@value #MAX_COMMITS} of them (activity is judged on recent history). JGit opens the
+ * checkout as git does, which includes reading the user's and the system's git configuration.
  *
  * @param commits the commits read
  * @param capped  true when the history is longer than what was read

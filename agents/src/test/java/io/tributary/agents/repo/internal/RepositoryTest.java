@@ -34,4 +34,16 @@ class RepositoryTest {
         assertThat(repository.listing().files()).extracting(repository::relative)
                 .containsExactly(".eslintrc", "index.js");
     }
+
+    @Test
+    void symbolicLinks_areNotFollowed_outOfTheRepository() throws Exception {
+        Path outside = write(root, "outside/secret.txt", "MIT");
+        Path repo = root.resolve("repo");
+        write(repo, "index.js", "x");
+        java.nio.file.Files.createSymbolicLink(repo.resolve("LICENSE"), outside);
+        java.nio.file.Files.createSymbolicLink(repo.resolve("lib"), outside.getParent());
+        Repository repository = Repository.open(repo);
+        assertThat(repository.rootFiles()).extracting(repository::relative).containsExactly("index.js");
+        assertThat(repository.listing().files()).extracting(repository::relative).containsExactly("index.js");
+    }
 }
