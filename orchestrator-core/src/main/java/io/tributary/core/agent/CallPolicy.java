@@ -1,6 +1,5 @@
 package io.tributary.core.agent;
 
-import io.tributary.api.policy.PolicySettings;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -12,9 +11,9 @@ import java.util.Objects;
  * @param backoff first backoff; doubles with each retry, with up to 50 % random jitter
  */
 public record CallPolicy(Duration timeout, int retries, Duration backoff) {
-    public static final Duration DEFAULT_TIMEOUT = PolicySettings.DEFAULT_DEADLINE;
-    public static final int DEFAULT_RETRIES = PolicySettings.DEFAULT_RETRIES;
-    public static final Duration DEFAULT_BACKOFF = PolicySettings.DEFAULT_BACKOFF;
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
+    public static final int DEFAULT_RETRIES = 2;
+    public static final Duration DEFAULT_BACKOFF = Duration.ofMillis(500);
 
     public CallPolicy {
         Objects.requireNonNull(timeout, "timeout");
