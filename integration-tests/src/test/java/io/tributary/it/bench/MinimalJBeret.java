@@ -1,0 +1,65 @@
+package io.tributary.it.bench;
+
+import io.tributary.api.agent.AgentTask;
+import io.tributary.api.agent.Target;
+import io.tributary.it.support.ScriptedAgent;
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The artifacts of {@code it-five-minimal}: five parallel batchlet steps calling the same
+ * {@link ScriptedAgent} as every other variant, then a final step. No chunk, no decision, no intake:
+ * what it costs over the ideal is the least any design on JBeret and its JDBC job repository pays.
+ */
+final class MinimalJBeret {
+
+    static final String JOB = "it-five-minimal";
+
+    private MinimalJBeret() {
+    }
+
+    /** One agent call; fails the step when the agent did not deliver its one finding. */
+    @Named("minimalAgent")
+    @Dependent
+    public static class AgentBatchlet extends AbstractBatchlet {
+        @Inject
+        JobContext job;
+        @Inject
+        StepContext step;
+        @Inject
+        ScriptedAgent agent;
+
+        @Override
+        public String process() {
+            Properties p = step.getProperties();
+            Baselines.requireFindings(agent.analyse(new AgentTask(job.getInstanceId(), p.getProperty("agent"),
+                    "scripted", new Target("Bench", "", ""), Path.of(job.getProperties().getProperty("dossier", "")),
+                    AgentTask.WHOLE, Map.of("script.sleepMs", p.getProperty("script.sleepMs", "0"),
+                            "script.tokens", p.getProperty("script.tokens", "0")),
+                    Instant.now().plusSeconds(60))));
+            return "DONE";
+        }
+    }
+
+    /** The final step: the job ends PROCEED, as every variant's does. */
+    @Named("minimalDone")
+    @Dependent
+    public static class Done extends AbstractBatchlet {
+        @Inject
+        JobContext job;
+
+        @Override
+        public String process() {
+            job.setExitStatus("PROCEED");
+            return "DONE";
+        }
+    }
+}
