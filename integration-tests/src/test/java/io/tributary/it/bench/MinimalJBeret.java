@@ -1,7 +1,6 @@
 package io.tributary.it.bench;
 
 import io.tributary.api.agent.AgentTask;
-import io.tributary.api.agent.Target;
 import io.tributary.it.support.ScriptedAgent;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
@@ -9,10 +8,6 @@ import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Map;
-import java.util.Properties;
 
 /**
  * The artifacts of {@code it-five-minimal}: five parallel batchlet steps calling the same
@@ -39,12 +34,7 @@ final class MinimalJBeret {
 
         @Override
         public String process() {
-            Properties p = step.getProperties();
-            Baselines.requireFindings(agent.analyse(new AgentTask(job.getInstanceId(), p.getProperty("agent"),
-                    "scripted", new Target("Bench", "", ""), Path.of(job.getProperties().getProperty("dossier", "")),
-                    AgentTask.WHOLE, Map.of("script.sleepMs", p.getProperty("script.sleepMs", "0"),
-                            "script.tokens", p.getProperty("script.tokens", "0")),
-                    Instant.now().plusSeconds(60))));
+            Baselines.requireFindings(BareJBeret.call(agent, job, step, AgentTask.WHOLE));
             return "DONE";
         }
     }
