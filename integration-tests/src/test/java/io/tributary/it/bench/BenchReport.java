@@ -80,10 +80,12 @@ public final class BenchReport {
     /**
      * The class path with the launcher jar of a reactor build ({@code batch-jobs/target/*.jar}) replaced by
      * its classes: its manifest names {@code lib/*.jar} beside it, which would put every module on the
-     * class path a second time (as the failsafe configuration says too).
+     * class path a second time (as the failsafe configuration says too). The Jakarta Batch TCK's jars
+     * are left out: its {@code META-INF/batch.xml} would be the one JBeret reads and parses at every job start.
      */
     static String childClassPath(String classPath) {
         return Stream.of(classPath.split(java.io.File.pathSeparator))
+                .filter(e -> !e.contains("jbatch.tck") && !e.contains("batch.tck.util"))
                 .map(e -> e.matches(".*[/\\\\]batch-jobs[/\\\\]target[/\\\\][^/\\\\]+\\.jar")
                         ? Path.of(e).resolveSibling("classes").toString() : e)
                 .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
