@@ -75,14 +75,19 @@ final class BareJBeret {
 
         @Override
         public Object processItem(Object item) {
-            Properties p = step.getProperties();
-            String dossier = job.getProperties().getProperty("dossier", "");
-            return agent.analyse(new AgentTask(job.getInstanceId(), p.getProperty("agent"), "scripted",
-                    Subject.of("bench", "Bench"), new AgentInput.Directory(Path.of(dossier)), (String) item,
-                    Map.of("script.sleepMs", p.getProperty("script.sleepMs", "0"),
-                            "script.tokens", p.getProperty("script.tokens", "0")),
-                    Instant.now().plusSeconds(60)));
+            return call(agent, job, step, (String) item);
         }
+    }
+
+    /** Calls the scripted agent for {@code item} with the latency and tokens of the step's properties. */
+    static AgentResult call(ScriptedAgent agent, JobContext job, StepContext step, String item) {
+        Properties p = step.getProperties();
+        String dossier = job.getProperties().getProperty("dossier", "");
+        return agent.analyse(new AgentTask(job.getInstanceId(), p.getProperty("agent"), "scripted",
+                Subject.of("bench", "Bench"), new AgentInput.Directory(Path.of(dossier)), item,
+                Map.of("script.sleepMs", p.getProperty("script.sleepMs", "0"),
+                        "script.tokens", p.getProperty("script.tokens", "0")),
+                Instant.now().plusSeconds(60)));
     }
 
     /** Keeps nothing; fails the step when the agent did not deliver its one finding. */

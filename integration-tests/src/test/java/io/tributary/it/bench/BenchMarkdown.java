@@ -1,15 +1,20 @@
 package io.tributary.it.bench;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /** The benchmark's report in Markdown: one table per question, every JDK side by side, then the targets. */
 final class BenchMarkdown {
 
-    static final double TARGET_OVERHEAD_MS = 5;
-    static final double TARGET_JOBS_PER_SECOND = 2000;
+    /** The targets: ratio to JBeret minimal and to Spring Batch at 100 jobs at once, ms over the ideal, SQL, items/s. */
+    static final double TARGET_RATIO_TO_MINIMAL = 0.5;
+    static final double TARGET_RATIO_TO_SPRING = 2;
+    static final double TARGET_OVERHEAD_MS = 3;
+    static final double TARGET_SQL_PER_JOB = 40;
+    static final double TARGET_ITEMS_PER_SECOND = 1000;
+    static final String TRIBUTARY = "Tributary";
 
     private final StringBuilder md = new StringBuilder();
 
@@ -21,6 +26,11 @@ final class BenchMarkdown {
         r.header(runs, command, machine);
         r.latency(runs);
         r.throughput(runs);
+        r.ratios(runs);
+        r.postgres(runs);
+        r.sql(runs);
+        r.items(runs);
+        r.profile(runs);
         r.consistency(runs);
         r.model(runs);
         r.tesla(runs);
@@ -47,7 +57,11 @@ final class BenchMarkdown {
                 + " agent (`ScriptedAgent`, sleeping its latency) on the same executor kind. JBeret alone runs the"
                 + " same job shape (`it-five-bare`) on the same runtime's JBeret, thread pool and JDBC job"
                 + " repository, calling the agent on the batch thread and storing nothing else: the floor that"
-                + " the batch runtime itself sets, under which no JBeret-based design can go.");
+                + " the batch runtime itself sets for Tributary's job shape. JBeret minimal (`it-five-minimal`) is five"
+                + " parallel batchlet steps and a final step on the same JBeret, pool and JDBC job repository, nothing"
+                + " else stored: the floor of any design on JBeret. Spring Batch 6 runs the minimal shape (five tasklet"
+                + " steps in a split on an unbounded `TaskExecutor`, a final step) with its JDBC job repository on an H2"
+                + " file of its own behind a HikariCP pool of Tributary's size (`db.pool.size`).");
         line("");
     }
 
@@ -99,8 +113,124 @@ final class BenchMarkdown {
         }
         line("");
         line("The largest level is a burst: every client starts at the same instant and runs a fixed number of"
-                + " jobs (JBeret alone and Tributary 1, the others 20); jobs/s is all jobs over the time until the last ended.");
+                + " jobs (the variants with a job repository 1, the others 20); jobs/s is all jobs over the time until the"
+                + " last ended.");
         line("");
+    }
+
+    private void ratios(List<BenchRun.Results> runs) {
+        if (runs.stream().allMatch(r -> r.throughput().isEmpty())) {
+            return;
+        }
+        line("## Ratios within each run: Tributary's throughput over the other durable variants");
+        line("");
+        line("| JDK, agent threads | concurrent jobs | Tributary jobs/s | / JBeret minimal | / JBeret alone |"
+                + " / Spring Batch 6 | JBeret alone / JBeret minimal |");
+        line("|---|---:|---:|---:|---:|---:|---:|");
+        for (BenchRun.Results run : runs) {
+            for (LoadDriver.Result t : run.throughput()) {
+                if (!t.variant().equals(TRIBUTARY)) {
+                    continue;
+                }
+                double minimal = rate(run.throughput(), TributaryJobs.MINIMAL, t.concurrency());
+                double bare = rate(run.throughput(), TributaryJobs.BARE, t.concurrency());
+                double spring = rate(run.throughput(), SpringBatchJobs.NAME, t.concurrency());
+                line("| " + jdk(run) + " | " + t.concurrency() + " | " + f0(t.jobsPerSecond()) + " | "
+                        + f2(t.jobsPerSecond() / minimal) + "x | " + f2(t.jobsPerSecond() / bare) + "x | "
+                        + f2(t.jobsPerSecond() / spring) + "x | " + f2(bare / minimal) + "x |");
+            }
+        }
+        line("");
+    }
+
+    private void postgres(List<BenchRun.Results> runs) {
+        if (runs.stream().allMatch(r -> r.postgres() == null || r.postgres().isEmpty())) {
+            line("No PostgreSQL figures: `TRIBUTARY_TEST_PG_URL` was not set.");
+            line("");
+            return;
+        }
+        line("## On PostgreSQL: job repository and result store on the server `TRIBUTARY_TEST_PG_URL` names");
+        line("");
+        line("| JDK, agent threads | concurrent jobs | variant | jobs/s | p50 ms | p99 ms | failures | Tributary / this |");
+        line("|---|---:|---|---:|---:|---:|---:|---:|");
+        for (BenchRun.Results run : runs) {
+            List<LoadDriver.Result> pg = run.postgres() == null ? List.of() : run.postgres();
+            for (LoadDriver.Result r : pg) {
+                double tributary = rate(pg, TRIBUTARY + ", PostgreSQL", r.concurrency());
+                line("| " + jdk(run) + " | " + r.concurrency() + " | " + r.variant() + " | " + f0(r.jobsPerSecond())
+                        + " | " + f1(r.latency().p50Ms()) + " | " + f1(r.latency().p99Ms()) + " | " + r.failures()
+                        + " | " + f2(tributary / r.jobsPerSecond()) + "x |");
+            }
+        }
+        line("");
+    }
+
+    private void sql(List<BenchRun.Results> runs) {
+        if (runs.stream().allMatch(r -> r.sql() == null || r.sql().isEmpty())) {
+            return;
+        }
+        line("## SQL statements per job (five 20 ms agents, one item each, jobs one after another)");
+        line("");
+        line("Counted by H2 (`SET QUERY_STATISTICS TRUE`, the executions in `INFORMATION_SCHEMA.QUERY_STATISTICS`"
+                + " before and after): every statement the database ran, the runtime's lease renewals included.");
+        line("");
+        line("| JDK | variant | jobs | statements per job |");
+        line("|---|---|---:|---:|");
+        for (BenchRun.Results run : runs) {
+            for (SqlCount.Result r : run.sql() == null ? List.<SqlCount.Result>of() : run.sql()) {
+                line("| " + jdk(run) + " | " + r.variant() + " | " + r.jobs() + " | " + f1(r.perJob()) + " |");
+            }
+        }
+        line("");
+    }
+
+    private void items(List<BenchRun.Results> runs) {
+        if (runs.stream().allMatch(r -> r.items() == null)) {
+            return;
+        }
+        line("## Items per second of one agent");
+        line("");
+        line("A Tributary job whose `" + ItemRate.AGENT + "` agent has " + f0(ItemRate.ITEMS) + " small items (no"
+                + " latency, one finding each), committed item by item as an agent's items are; stopped when its time is up.");
+        line("");
+        line("| JDK | items settled | seconds | ended | items/s |");
+        line("|---|---:|---:|---|---:|");
+        for (BenchRun.Results run : runs) {
+            ItemRate.Result r = run.items();
+            if (r != null) {
+                line("| " + jdk(run) + " | " + r.items() + " | " + f1(r.seconds()) + " | "
+                        + (r.finished() ? "finished" : "stopped") + " | " + f0(r.itemsPerSecond()) + " |");
+            }
+        }
+        line("");
+    }
+
+    private void profile(List<BenchRun.Results> runs) {
+        for (BenchRun.Results run : runs) {
+            Profile.Result p = run.profile();
+            if (p == null) {
+                continue;
+            }
+            line("## Where " + p.variant() + "'s time goes at " + p.concurrency() + " jobs at once (" + jdk(run) + ")");
+            line("");
+            line("Execution samples of a flight recording (`" + Path.of(p.recording()).getFileName() + "`), " + p.samples()
+                    + " in all, each counted once under the first area its stack shows.");
+            line("");
+            line("| area | samples | share |");
+            line("|---|---:|---:|");
+            p.areas().forEach((k, v) -> line("| " + k + " | " + v + " | " + f1(100.0 * v / p.samples()) + " % |"));
+            line("");
+            line("Longest waits (threads parked or blocked on a monitor over 1 ms, summed):");
+            line("");
+            p.parkedMs().entrySet().stream().limit(8).forEach(e -> line("- " + e.getKey() + ": " + f0(e.getValue())
+                    + " ms"));
+            line("");
+        }
+    }
+
+    private static double rate(List<LoadDriver.Result> results, String variant, int concurrency) {
+        return results.stream().filter(r -> r.variant().equals(variant) && r.concurrency() == concurrency)
+                .mapToDouble(LoadDriver.Result::jobsPerSecond).findFirst().orElse(Double.NaN);
     }
 
     private void consistency(List<BenchRun.Results> runs) {
@@ -188,28 +318,37 @@ final class BenchMarkdown {
         line("## Targets");
         line("");
         for (BenchRun.Results run : runs) {
-            Optional<LatencyComparison.Result> fast = run.latency().stream().filter(r -> r.shape().equals("5 x 20 ms"))
-                    .findFirst();
-            fast.ifPresent(r -> {
-                double over = r.of("Tributary").p50Ms() - r.of("ideal (allOf)").p50Ms();
-                line("- " + jdk(run) + ": at most " + f0(TARGET_OVERHEAD_MS) + " ms per job over the ideal with five"
-                        + " 20 ms agents: " + f1(over) + " ms, " + verdict(over <= TARGET_OVERHEAD_MS)
-                        + Optional.ofNullable(r.of(TributaryJobs.BARE)).map(b -> " (JBeret alone: "
-                                + f1(b.p50Ms() - r.of("ideal (allOf)").p50Ms()) + " ms)").orElse(""));
+            String j = "- " + jdk(run) + ": ";
+            double t100 = rate(run.throughput(), TRIBUTARY, 100);
+            if (!Double.isNaN(t100)) {
+                double minimal = t100 / rate(run.throughput(), TributaryJobs.MINIMAL, 100);
+                double spring = t100 / rate(run.throughput(), SpringBatchJobs.NAME, 100);
+                line(j + "100 jobs at once, at least " + f2(TARGET_RATIO_TO_MINIMAL) + "x JBeret minimal: " + f2(minimal)
+                        + "x, " + verdict(minimal >= TARGET_RATIO_TO_MINIMAL));
+                line(j + "100 jobs at once, at least " + f0(TARGET_RATIO_TO_SPRING) + "x Spring Batch 6: " + f2(spring)
+                        + "x, " + verdict(spring >= TARGET_RATIO_TO_SPRING));
+            }
+            run.latency().stream().filter(r -> r.shape().equals("5 x 20 ms")).findFirst().ifPresent(r -> {
+                double over = r.of(TRIBUTARY).p50Ms() - r.of("ideal (allOf)").p50Ms();
+                line(j + "one job at a time, at most " + f0(TARGET_OVERHEAD_MS) + " ms over the ideal: " + f1(over)
+                        + " ms, " + verdict(over <= TARGET_OVERHEAD_MS));
             });
-            run.throughput().stream().filter(r -> r.concurrency() == 100 && r.variant().equals("Tributary")).findFirst()
-                    .ifPresent(r -> line("- " + jdk(run) + ": at least " + f0(TARGET_JOBS_PER_SECOND) + " jobs/s with"
-                            + " 100 jobs at once: " + f0(r.jobs() / r.seconds()) + " jobs/s, "
-                            + verdict(r.jobs() / r.seconds() >= TARGET_JOBS_PER_SECOND)
-                            + run.throughput().stream().filter(b -> b.concurrency() == 100
-                                    && b.variant().equals(TributaryJobs.BARE)).findFirst()
-                                    .map(b -> " (JBeret alone: " + f0(b.jobs() / b.seconds()) + " jobs/s)").orElse("")));
-            run.throughput().stream().filter(r -> r.concurrency() == 1000 && r.variant().equals("Tributary")).findFirst()
-                    .ifPresent(r -> line("- " + jdk(run) + ": 1,000 concurrent jobs with no failure and no lost update: "
-                            + r.failures() + " failures, " + (run.consistency() != null && run.consistency().noLostUpdate()
-                                    ? "no lost update" : "updates LOST") + ", "
-                            + verdict(r.failures() == 0 && run.consistency() != null
-                                    && run.consistency().noLostUpdate())));
+            if (run.sql() != null) {
+                run.sql().stream().filter(r -> r.variant().equals(TRIBUTARY)).findFirst().ifPresent(r -> line(j
+                        + "at most " + f0(TARGET_SQL_PER_JOB) + " SQL statements per job: " + f1(r.perJob()) + ", "
+                        + verdict(r.perJob() <= TARGET_SQL_PER_JOB)));
+            }
+            run.throughput().stream().filter(r -> r.concurrency() == 1000 && r.variant().equals(TRIBUTARY)).findFirst()
+                    .ifPresent(r -> line(j + "1,000 jobs at once with the default settings, at least the 100-at-once"
+                            + " figure with no failure and no lost update: " + f0(r.jobsPerSecond()) + " jobs/s against "
+                            + f0(t100) + ", " + r.failures() + " failures, " + r.peaks().peakThreads()
+                            + " peak platform threads, " + verdict(r.jobsPerSecond() >= t100 && r.failures() == 0
+                                    && run.consistency() != null && run.consistency().noLostUpdate())));
+            if (run.items() != null) {
+                line(j + "at least " + f0(TARGET_ITEMS_PER_SECOND) + " items/s of one agent: "
+                        + f0(run.items().itemsPerSecond()) + ", "
+                        + verdict(run.items().itemsPerSecond() >= TARGET_ITEMS_PER_SECOND));
+            }
         }
         line("");
     }

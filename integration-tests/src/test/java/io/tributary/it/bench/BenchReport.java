@@ -47,7 +47,7 @@ public final class BenchReport {
             results.add(BenchRun.JSON.readValue(json.toFile(), BenchRun.Results.class));
         }
         String command = System.getProperty("bench.command",
-                "mvn -q install -DskipTests && mvn -Pbench -pl integration-tests verify");
+                "mvn -Pbench -pl integration-tests -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false");
         String md = BenchMarkdown.render(results, command, machine());
         Path file = out.resolve("results.md");
         Files.writeString(file, md, StandardCharsets.UTF_8);
@@ -60,7 +60,7 @@ public final class BenchReport {
         List<String> cmd = new ArrayList<>(List.of(jdk.resolve("bin/java").toString(),
                 "-Xmx" + a.getOrDefault("--heap", "2g"), "-XX:+UseG1GC",
                 "-Dbench.threads=" + (feature >= 21 ? "virtual" : "platform"),
-                "-cp", System.getProperty("java.class.path"), BenchRun.class.getName(),
+                "-cp", childClassPath(System.getProperty("java.class.path")), BenchRun.class.getName(),
                 "--out", json.toString(), "--work", out.resolve("work-java" + feature).toString()));
         for (String key : List.of("--sections")) {
             if (a.containsKey(key)) {
@@ -75,6 +75,20 @@ public final class BenchReport {
         Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.INHERIT)
                 .redirectError(out.resolve("java" + feature + ".log").toFile()).start();
         return p.waitFor();
+    }
+
+    /**
+     * The class path with the launcher jar of a reactor build ({@code batch-jobs/target/*.jar}) replaced by
+     * its classes: its manifest names {@code lib/*.jar} beside it, which would put every module on the
+     * class path a second time (as the failsafe configuration says too). The Jakarta Batch TCK's jars
+     * are left out: its {@code META-INF/batch.xml} would be the one JBeret reads and parses at every job start.
+     */
+    static String childClassPath(String classPath) {
+        return Stream.of(classPath.split(java.io.File.pathSeparator))
+                .filter(e -> !e.contains("jbatch.tck") && !e.contains("batch.tck.util"))
+                .map(e -> e.matches(".*[/\\\\]batch-jobs[/\\\\]target[/\\\\][^/\\\\]+\\.jar")
+                        ? Path.of(e).resolveSibling("classes").toString() : e)
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
     static List<Path> jdks(String given) {

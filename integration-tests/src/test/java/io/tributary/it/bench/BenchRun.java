@@ -24,8 +24,11 @@ import java.util.function.IntSupplier;
  * jobs, a consistency check after the loads, the capacity model's check and the real agents on the
  * Tesla dossier. Writes its results as JSON for {@link BenchReport}, which runs one of these per JDK.
  *
- * <p>Arguments: {@code --out FILE --work DIR [--sections latency,throughput,model,tesla] [--quick]}.
- * The agent threads come from {@code -Dbench.threads} (platform or virtual).
+ * <p>Arguments: {@code --out FILE --work DIR [--sections latency,throughput,sql,items,model,tesla,profile]
+ * [--quick]}; {@code profile} (not run by default) records where Tributary's time goes at 100 jobs
+ * at once in a flight recording beside the work directory. The agent threads come from {@code -Dbench.threads} (platform or virtual). With
+ * {@code TRIBUTARY_TEST_PG_URL} (and {@code _USER}, {@code _PASSWORD}) set, the throughput section
+ * also runs Tributary and the JBeret variants on that PostgreSQL database.
  */
 public final class BenchRun {
 
@@ -41,7 +44,8 @@ public final class BenchRun {
     /** Everything one JVM measured; sections not run are empty or null. */
     record Results(Environment environment, List<LatencyComparison.Result> latency,
             List<LoadDriver.Result> throughput, Consistency consistency, BoundedRun bounded, ModelCheck.Result model,
-            TeslaComparison.Result tesla) {
+            TeslaComparison.Result tesla, List<SqlCount.Result> sql, ItemRate.Result items,
+            List<LoadDriver.Result> postgres, Profile.Result profile) {
     }
 
     /** A burst on a runtime with a bounded batch pool, and the database checked after it. */
@@ -62,7 +66,8 @@ public final class BenchRun {
         Map<String, String> a = BenchReport.options(args);
         Path out = Path.of(a.getOrDefault("--out", "target/bench/results.json"));
         Path work = Path.of(a.getOrDefault("--work", "target/bench/work"));
-        Set<String> sections = Set.of(a.getOrDefault("--sections", "latency,throughput,model,tesla").split(","));
+        Set<String> sections = Set.of(a.getOrDefault("--sections", "latency,throughput,sql,items,model,tesla")
+                .split(","));
         String threads = System.getProperty("bench.threads", AgentThreads.isVirtual("auto") ? "virtual" : "platform");
         BenchRun run = new BenchRun(work, a.containsKey("--quick"), threads);
         BenchReport.deleteTree(work);
@@ -82,26 +87,42 @@ public final class BenchRun {
         List<LoadDriver.Result> throughput = new ArrayList<>();
         Consistency consistency = null;
         Map<String, String> shown;
+        List<SqlCount.Result> sql = new ArrayList<>();
+        ItemRate.Result items = null;
+        Profile.Result profile = null;
         ExecutorService executor = AgentThreads.create(threads);
-        try (TributaryRuntime runtime = runtime("main", mainSettings)) {
+        try (TributaryRuntime runtime = runtime("main", mainSettings);
+                SpringBatchJobs spring = new SpringBatchJobs(work, runtime.settings().getInt("db.pool.size"),
+                        FiveAgents.uniform(20, 1000), dossiers)) {
             shown = runtime.settings().describe();
-            warm(runtime, dossiers);
+            warm(runtime, spring, dossiers);
             if (sections.contains("latency")) {
-                latency.add(latency(runtime, executor, dossiers, FiveAgents.uniform(20, 1000), quick ? 10 : 100,
-                        quick ? 20 : 200));
-                latency.add(latency(runtime, executor, dossiers, FiveAgents.staggered(1000), quick ? 1 : 2,
+                latency.add(latency(runtime, spring, executor, dossiers, FiveAgents.uniform(20, 1000),
+                        quick ? 10 : 100, quick ? 20 : 200));
+                latency.add(latency(runtime, null, executor, dossiers, FiveAgents.staggered(1000), quick ? 1 : 2,
                         quick ? 3 : 20));
             }
             if (sections.contains("throughput")) {
-                throughput.addAll(throughput(runtime, executor, dossiers));
+                throughput.addAll(throughput(runtime, spring, executor, dossiers));
+            }
+            if (sections.contains("sql")) {
+                sql.addAll(sql(runtime, spring, dossiers));
+            }
+            if (sections.contains("profile")) {
+                profile = Profile.run(new TributaryJobs(runtime, FiveAgents.uniform(20, 1000), dossiers), 100,
+                        Duration.ofSeconds(quick ? 10 : 30), work.resolveSibling("profile-" + threads + ".jfr"));
             }
             if (sections.contains("latency") || sections.contains("throughput")) {
                 consistency = Consistency.check(runtime.database().dataSource());
                 System.out.println("bench: consistency " + consistency);
             }
+            if (sections.contains("items")) { // after the check: a job it stops does not complete
+                items = ItemRate.run(runtime, dossiers.get(0), Duration.ofSeconds(quick ? 20 : 60));
+            }
         } finally {
             executor.shutdownNow();
         }
+        List<LoadDriver.Result> postgres = sections.contains("throughput") ? postgres(dossiers) : List.of();
         BoundedRun bounded = sections.contains("throughput") ? bounded(dossiers, quick ? 100 : 1000, quick ? 60 : 600)
                 : null;
         ModelCheck.Result model = sections.contains("model")
@@ -117,53 +138,110 @@ public final class BenchRun {
         Environment env = new Environment(System.getProperty("java.vm.vendor") + " " + Runtime.version(),
                 System.getProperty("java.vm.name"), threads, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / 1048576, loadBefore, BenchReport.loadAverage(), started, shown);
-        return new Results(env, latency, throughput, consistency, bounded, model, tesla);
+        return new Results(env, latency, throughput, consistency, bounded, model, tesla, sql, items, postgres,
+                profile);
     }
 
     /**
      * Runs jobs until the JIT has compiled the runtime's hot paths (Hibernate, H2, JBeret, Weld):
      * without this the first measurements take several times longer.
      */
-    private void warm(TributaryRuntime runtime, List<Path> dossiers) throws InterruptedException {
+    private void warm(TributaryRuntime runtime, SpringBatchJobs spring, List<Path> dossiers)
+            throws InterruptedException {
+        // a quick run warms for less, but not so little that Tributary's Hibernate paths are still interpreted
         LoadDriver.Result r = LoadDriver.run(new TributaryJobs(runtime, FiveAgents.uniform(20, 1000), dossiers), 8,
-                Duration.ofSeconds(quick ? 5 : 150), Duration.ofSeconds(5));
+                Duration.ofSeconds(quick ? 40 : 150), Duration.ofSeconds(5));
         System.out.printf("bench: warmed up; last 5 s at 8 concurrent jobs: %.1f jobs/s%n", r.jobsPerSecond());
+        LoadDriver.Result s = LoadDriver.run(spring, 8, Duration.ofSeconds(quick ? 10 : 30), Duration.ofSeconds(2));
+        System.out.printf("bench: Spring Batch warmed up; last 2 s at 8 concurrent jobs: %.1f jobs/s%n",
+                s.jobsPerSecond());
     }
 
-    private LatencyComparison.Result latency(TributaryRuntime runtime, ExecutorService executor, List<Path> dossiers,
-            FiveAgents shape, int warmup, int rounds) throws Exception {
-        List<Variant> variants = List.of(Baselines.sequential(shape, dossiers), Baselines.ideal(shape, dossiers, executor),
-                new LangChain4jParallel(shape, dossiers, executor), TributaryJobs.bare(runtime, shape, dossiers),
-                new TributaryJobs(runtime, shape, dossiers));
+    /** Single-job latency of every variant; Spring Batch's only for the shape it was built for (null: left out). */
+    private LatencyComparison.Result latency(TributaryRuntime runtime, SpringBatchJobs spring, ExecutorService executor,
+            List<Path> dossiers, FiveAgents shape, int warmup, int rounds) throws Exception {
+        List<Variant> variants = new ArrayList<>(List.of(Baselines.sequential(shape, dossiers),
+                Baselines.ideal(shape, dossiers, executor), new LangChain4jParallel(shape, dossiers, executor),
+                TributaryJobs.minimal(runtime, shape, dossiers), TributaryJobs.bare(runtime, shape, dossiers)));
+        if (spring != null) {
+            variants.add(spring);
+        }
+        variants.add(new TributaryJobs(runtime, shape, dossiers));
         System.out.println("bench: latency of " + shape.name() + ", " + rounds + " rounds");
         LatencyComparison.Result r = LatencyComparison.run(shape, variants, warmup, rounds);
         System.out.println("bench: " + r);
         return r;
     }
 
-    private List<LoadDriver.Result> throughput(TributaryRuntime runtime, ExecutorService executor, List<Path> dossiers)
-            throws Exception {
+    private List<LoadDriver.Result> throughput(TributaryRuntime runtime, SpringBatchJobs spring, ExecutorService executor,
+            List<Path> dossiers) throws Exception {
         FiveAgents shape = FiveAgents.uniform(20, 1000);
         List<LoadDriver.Result> results = new ArrayList<>();
         int[] levels = quick ? new int[] {1, 20, 100} : new int[] {1, 100, 1000};
         for (int c : levels) {
             List<Variant> variants = List.of(Baselines.ideal(shape, dossiers, executor),
-                    new LangChain4jParallel(shape, dossiers, executor), TributaryJobs.bare(runtime, shape, dossiers),
-                    new TributaryJobs(runtime, shape, dossiers));
+                    new LangChain4jParallel(shape, dossiers, executor), TributaryJobs.minimal(runtime, shape, dossiers),
+                    TributaryJobs.bare(runtime, shape, dossiers), spring, new TributaryJobs(runtime, shape, dossiers));
             for (Variant v : variants) {
-                settle();
-                boolean tributary = v instanceof TributaryJobs; // Tributary or the same job shape on JBeret alone
-                Map<String, IntSupplier> gauges = tributary ? ModelCheck.gauges(runtime) : Map.of();
-                LoadDriver.Result r;
-                if (c >= 100 && c == levels[levels.length - 1]) {
-                    r = LoadDriver.burst(v, c, tributary ? 1 : 20, gauges);
-                } else {
-                    int scale = quick ? 1 : tributary ? 2 : 1;
-                    r = LoadDriver.run(v, c, Duration.ofSeconds((quick ? 1 : c >= 100 ? 3 : 2) * scale),
-                            Duration.ofSeconds((quick ? 2 : c >= 100 ? 10 : 5) * scale), gauges);
+                results.add(load(v, c, c == levels[levels.length - 1], runtime));
+            }
+        }
+        return results;
+    }
+
+    /** One variant at {@code c} concurrent jobs: a timed closed loop, or a burst at the largest level. */
+    private LoadDriver.Result load(Variant v, int c, boolean largest, TributaryRuntime runtime) throws Exception {
+        settle();
+        boolean tributary = v instanceof TributaryJobs; // Tributary or a job shape on JBeret alone
+        boolean durable = tributary || v instanceof SpringBatchJobs;
+        Map<String, IntSupplier> gauges = tributary ? ModelCheck.gauges(runtime) : Map.of();
+        LoadDriver.Result r;
+        if (c >= 100 && largest) {
+            r = LoadDriver.burst(v, c, durable ? 1 : 20, gauges);
+        } else {
+            int scale = quick ? 1 : durable ? 2 : 1;
+            r = LoadDriver.run(v, c, Duration.ofSeconds((quick ? 1 : c >= 100 ? 3 : 2) * scale),
+                    Duration.ofSeconds((quick ? 2 : c >= 100 ? 10 : 5) * scale), gauges);
+        }
+        print(r);
+        return r;
+    }
+
+    /** SQL statements per job of every variant that keeps a job repository, from H2's statistics. */
+    private List<SqlCount.Result> sql(TributaryRuntime runtime, SpringBatchJobs spring, List<Path> dossiers)
+            throws Exception {
+        FiveAgents shape = FiveAgents.uniform(20, 1000);
+        int jobs = quick ? 10 : 30;
+        javax.sql.DataSource db = runtime.database().dataSource();
+        return List.of(SqlCount.count(db, TributaryJobs.minimal(runtime, shape, dossiers), jobs),
+                SqlCount.count(db, TributaryJobs.bare(runtime, shape, dossiers), jobs),
+                SqlCount.count(spring.dataSource(), spring, jobs),
+                SqlCount.count(db, new TributaryJobs(runtime, shape, dossiers), jobs));
+    }
+
+    /**
+     * Tributary and the two JBeret variants with everything on PostgreSQL, when the environment
+     * names a server ({@code TRIBUTARY_TEST_PG_URL}, as the PostgreSQL tests do); none otherwise.
+     */
+    private List<LoadDriver.Result> postgres(List<Path> dossiers) throws Exception {
+        String url = System.getenv("TRIBUTARY_TEST_PG_URL");
+        if (url == null || url.isBlank()) {
+            System.out.println("bench: TRIBUTARY_TEST_PG_URL not set, no PostgreSQL figures");
+            return List.of();
+        }
+        FiveAgents shape = FiveAgents.uniform(20, 1000);
+        Map<String, String> s = Map.of("agents.concurrency", "100000", "db.url", url,
+                "db.user", System.getenv().getOrDefault("TRIBUTARY_TEST_PG_USER", ""),
+                "db.password", System.getenv().getOrDefault("TRIBUTARY_TEST_PG_PASSWORD", ""));
+        List<LoadDriver.Result> results = new ArrayList<>();
+        try (TributaryRuntime pg = runtime("postgres", s)) {
+            LoadDriver.run(new TributaryJobs(pg, shape, dossiers), 8, Duration.ofSeconds(quick ? 5 : 30),
+                    Duration.ofSeconds(1));
+            for (int c : new int[] {1, 100}) {
+                for (TributaryJobs v : List.of(TributaryJobs.minimal(pg, shape, dossiers),
+                        TributaryJobs.bare(pg, shape, dossiers), new TributaryJobs(pg, shape, dossiers))) {
+                    results.add(load(v.on(pg, ", PostgreSQL"), c, false, pg));
                 }
-                print(r);
-                results.add(r);
             }
         }
         return results;

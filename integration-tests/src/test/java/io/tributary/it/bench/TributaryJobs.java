@@ -22,6 +22,8 @@ final class TributaryJobs implements Variant {
     static final String JOB = "it-five";
     /** The name of {@link #bare} in the results. */
     static final String BARE = "JBeret alone";
+    /** The name of {@link #minimal} in the results. */
+    static final String MINIMAL = "JBeret minimal";
 
     private final TributaryRuntime runtime;
     private final String job;
@@ -39,10 +41,14 @@ final class TributaryJobs implements Variant {
     }
 
     private TributaryJobs(TributaryRuntime runtime, String job, FiveAgents shape, List<Path> dossiers, String name) {
+        this(runtime, job, name, dossiers.stream().map(shape::jobParameters).toList());
+    }
+
+    private TributaryJobs(TributaryRuntime runtime, String job, String name, List<Properties> parameters) {
         this.runtime = runtime;
         this.job = job;
         this.name = name;
-        this.parameters = dossiers.stream().map(shape::jobParameters).toList();
+        this.parameters = parameters;
     }
 
     /**
@@ -51,6 +57,19 @@ final class TributaryJobs implements Variant {
      */
     static TributaryJobs bare(TributaryRuntime runtime, FiveAgents shape, List<Path> dossiers) {
         return new TributaryJobs(runtime, BareJBeret.JOB, shape, dossiers, BARE);
+    }
+
+    /**
+     * Five parallel batchlet steps and a final step on the same runtime's JBeret and JDBC job
+     * repository, nothing else stored: the artifacts of {@link MinimalJBeret}.
+     */
+    static TributaryJobs minimal(TributaryRuntime runtime, FiveAgents shape, List<Path> dossiers) {
+        return new TributaryJobs(runtime, MinimalJBeret.JOB, shape, dossiers, MINIMAL);
+    }
+
+    /** This variant on another runtime (another database), named with {@code suffix}. */
+    TributaryJobs on(TributaryRuntime other, String suffix) {
+        return new TributaryJobs(other, job, name + suffix, parameters);
     }
 
     @Override

@@ -9,12 +9,6 @@ import java.util.List;
 import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jberet.repository.JobRepository;
 import org.jberet.se.ClassPathJobXmlResolver;
 import org.jberet.spi.ArtifactFactory;
@@ -32,11 +26,13 @@ import org.jberet.tx.LocalTransactionManager;
  * read once with its one-line agents expanded and its agent steps checked, and a thread pool of a
  * known bound.
  *
- * <p>A bounded pool queues what it cannot run at once instead of refusing it, and JBeret starts a
- * job only while two threads stay free after it, so there is always a thread that does not hold a
- * job: the flows of a split wait their turn but always get one, and a split cannot deadlock
- * waiting for threads. (Partitioned steps inside a split are another matter: their step thread
- * waits for its partitions, so give such jobs an unbounded pool.)
+ * <p>JBeret starts a job only while two threads stay free after it. A bounded pool runs at most its
+ * bound of tasks at once: a job beyond it waits in a queue, while a flow of a split or a partition
+ * of a step takes a free thread or, when none is left, runs on the thread of the split or step that
+ * hands it over (see {@link BatchThreadPool}). Waiting for a queued flow would deadlock as soon as
+ * splits nest (a split in a flow of a split: the job's thread and the outer flow's thread both wait
+ * for inner flows no thread is left to run) or a split holds partitioned steps; lending the waiting
+ * thread cannot.
  */
 public final class TributaryBatchEnvironment implements BatchEnvironment {
 
@@ -45,7 +41,7 @@ public final class TributaryBatchEnvironment implements BatchEnvironment {
 
     private final BeanManager beanManager;
     private final JobRepository repository;
-    private final ThreadPoolExecutor threads;
+    private final BatchThreadPool threads;
     private final JobExecutor executor;
     private final JobXmlResolver resolver;
     private final Properties properties = new Properties();
@@ -62,11 +58,11 @@ public final class TributaryBatchEnvironment implements BatchEnvironment {
         }
         this.beanManager = beanManager;
         this.repository = repository;
-        this.threads = maxThreads == 0 ? unbounded() : bounded(maxThreads);
+        this.threads = maxThreads == 0 ? BatchThreadPool.unbounded() : BatchThreadPool.bounded(maxThreads);
         this.executor = new JobExecutor(threads) {
             @Override
             protected int getMaximumPoolSize() {
-                return threads.getMaximumPoolSize();
+                return threads.maximumPoolSize();
             }
         };
         this.resolver = new CachingJobXmlResolver(new ChainedJobXmlResolver(otherResolvers(),
@@ -87,20 +83,6 @@ public final class TributaryBatchEnvironment implements BatchEnvironment {
         return found;
     }
 
-    /** A thread per task, idle threads ending after a minute. */
-    private static ThreadPoolExecutor unbounded() {
-        return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
-                new BatchThreads());
-    }
-
-    /** At most {@code max} threads; tasks beyond wait in a queue rather than being refused. */
-    private static ThreadPoolExecutor bounded(int max) {
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(max, max, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                new BatchThreads());
-        pool.allowCoreThreadTimeOut(true);
-        return pool;
-    }
-
     @Override
     public ClassLoader getClassLoader() {
         ClassLoader cl = Thread.currentThread().getContextClassLoader();
@@ -114,7 +96,15 @@ public final class TributaryBatchEnvironment implements BatchEnvironment {
 
     @Override
     public void submitTask(JobTask task) {
-        executor.execute(task);
+        // a task needing no spare permits is a flow or partition of the task this thread runs
+        if (task.getRequiredRemainingPermits() <= 0 && threads.runsOnCurrentThread()) {
+            threads.lendNext();
+        }
+        try {
+            executor.execute(task);
+        } finally {
+            threads.clearLend();
+        }
     }
 
     @Override
@@ -144,28 +134,26 @@ public final class TributaryBatchEnvironment implements BatchEnvironment {
 
     /** Active batch threads right now, for diagnostics and benchmarks. */
     public int activeThreads() {
-        return threads.getActiveCount();
+        return threads.activeThreads();
     }
 
-    /** Batch tasks (jobs' flows) waiting for a thread of a bounded pool right now. */
+    /** Batch tasks (jobs) waiting for a thread of a bounded pool right now. */
     public int queuedTasks() {
-        return threads.getQueue().size();
+        return threads.queuedTasks();
+    }
+
+    /** Flows and partitions running right now on the thread that handed them over, for lack of a free one. */
+    public int lentTasks() {
+        return threads.lentTasks();
+    }
+
+    /** Threads of the batch pool right now, busy or idle. */
+    public int poolSize() {
+        return threads.poolSize();
     }
 
     /** Stops taking work; running jobs finish on their threads. */
     public ExecutorService executorService() {
-        return threads;
-    }
-
-    /** Named daemon threads, so a forgotten job never keeps the JVM alive. */
-    private static final class BatchThreads implements ThreadFactory {
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable r) {
-            Thread t = new Thread(r, "tributary-batch-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        }
+        return threads.executorService();
     }
 }

@@ -1,0 +1,192 @@
+package io.tributary.core.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.tributary.api.InvalidInputException;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jberet.spi.JobTask;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The batch pool with tasks shaped as JBeret's: a job task needing two spare permits, a split that
+ * hands its flows over and waits for all of them, leaves that do some work.
+ */
+class TributaryBatchEnvironmentTest {
+
+    private static final long DEADLOCK_SECONDS = 20;
+
+    private TributaryBatchEnvironment env;
+    private final Set<String> ran = ConcurrentHashMap.newKeySet();
+    private final Set<Thread> threadsSeen = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger stuck = new AtomicInteger();
+
+    @AfterEach
+    void stop() {
+        if (env != null) {
+            env.executorService().shutdownNow();
+        }
+    }
+
+    @Test
+    void splitInAFlowOfASplit_onTheSmallestPool_runsEveryFlowWithoutDeadlock() throws Exception {
+        // given the smallest bounded pool and a job: split(flow a: split(a1, a2), flow b)
+        env = new TributaryBatchEnvironment(null, null, TributaryBatchEnvironment.MIN_THREADS);
+        CountDownLatch done = new CountDownLatch(1);
+
+        // when it runs
+        env.submitTask(job(done, split(split(leaf("a1"), leaf("a2")), leaf("b"))));
+
+        // then every flow ran, on no more threads than the bound
+        assertThat(done.await(DEADLOCK_SECONDS, TimeUnit.SECONDS)).as("job finished").isTrue();
+        assertThat(stuck).hasValue(0);
+        assertThat(ran).containsExactlyInAnyOrder("a1", "a2", "b");
+        assertThat(threadsSeen).hasSizeLessThanOrEqualTo(TributaryBatchEnvironment.MIN_THREADS);
+        assertThat(env.lentTasks()).isZero();
+    }
+
+    @Test
+    void manyJobsOfThreeNestedLevels_atOnce_allFinishOnABoundOfThree() throws Exception {
+        // given a pool of 3 and ten jobs: split(flow: split(flow: split(x, y), z), w) each
+        env = new TributaryBatchEnvironment(null, null, 3);
+        CountDownLatch done = new CountDownLatch(10);
+
+        // when they are all submitted at once
+        for (int i = 0; i < 10; i++) {
+            String n = "job" + i + ".";
+            env.submitTask(job(done, split(split(split(leaf(n + "x"), leaf(n + "y")), leaf(n + "z")), leaf(n + "w"))));
+        }
+
+        // then every job finishes, jobs beyond the bound having waited for a thread
+        assertThat(done.await(DEADLOCK_SECONDS, TimeUnit.SECONDS)).as("all jobs finished").isTrue();
+        assertThat(stuck).hasValue(0);
+        assertThat(ran).hasSize(40);
+        assertThat(threadsSeen).hasSizeLessThanOrEqualTo(3);
+        assertThat(env.queuedTasks()).isZero();
+    }
+
+    @Test
+    void splitOfFiveFlows_onAWidePool_runsTheFlowsOnThreadsOfTheirOwn() throws Exception {
+        // given a pool wide enough for a job and its five flows
+        env = new TributaryBatchEnvironment(null, null, 8);
+        CountDownLatch done = new CountDownLatch(1);
+        CountDownLatch allStarted = new CountDownLatch(5);
+
+        // when a job of five flows that each wait for all five to have started runs
+        Runnable[] flows = new Runnable[5];
+        for (int i = 0; i < 5; i++) {
+            flows[i] = meet("f" + i, allStarted);
+        }
+        env.submitTask(job(done, split(flows)));
+
+        // then the five ran at the same time: no flow was lent to the job's thread
+        assertThat(done.await(DEADLOCK_SECONDS, TimeUnit.SECONDS)).as("job finished").isTrue();
+        assertThat(stuck).hasValue(0);
+        assertThat(ran).hasSize(5);
+        assertThat(threadsSeen).hasSize(6);
+    }
+
+    @Test
+    void unboundedPool_runsNestedSplits() throws Exception {
+        env = new TributaryBatchEnvironment(null, null, 0);
+        CountDownLatch done = new CountDownLatch(1);
+
+        env.submitTask(job(done, split(split(leaf("a1"), leaf("a2")), leaf("b"))));
+
+        assertThat(done.await(DEADLOCK_SECONDS, TimeUnit.SECONDS)).as("job finished").isTrue();
+        assertThat(ran).containsExactlyInAnyOrder("a1", "a2", "b");
+    }
+
+    @Test
+    void boundOfOne_isRejectedWithTheSettingNamed() {
+        assertThatThrownBy(() -> new TributaryBatchEnvironment(null, null, 1))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("batch.threads.max")
+                .hasMessageContaining("was 1");
+    }
+
+    /** A job: needs two spare permits to start, as JBeret's job runner does. */
+    private JobTask job(CountDownLatch done, Runnable body) {
+        return task(2, () -> {
+            try {
+                body.run();
+            } finally {
+                done.countDown();
+            }
+        });
+    }
+
+    /** A split as JBeret runs one: hands every flow over, then waits for all of them. */
+    private Runnable split(Runnable... flows) {
+        return () -> {
+            threadsSeen.add(Thread.currentThread());
+            CountDownLatch latch = new CountDownLatch(flows.length);
+            for (Runnable flow : List.of(flows)) {
+                env.submitTask(task(0, () -> {
+                    try {
+                        flow.run();
+                    } finally {
+                        latch.countDown();
+                    }
+                }));
+            }
+            await(latch);
+        };
+    }
+
+    private Runnable leaf(String name) {
+        return () -> {
+            threadsSeen.add(Thread.currentThread());
+            sleep(5);
+            ran.add(name);
+        };
+    }
+
+    /** A flow that finishes only once {@code all} flows like it have started. */
+    private Runnable meet(String name, CountDownLatch all) {
+        return () -> {
+            threadsSeen.add(Thread.currentThread());
+            all.countDown();
+            await(all);
+            ran.add(name);
+        };
+    }
+
+    private void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(DEADLOCK_SECONDS, TimeUnit.SECONDS)) {
+                stuck.incrementAndGet();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static JobTask task(int permits, Runnable body) {
+        return new JobTask() {
+            @Override
+            public int getRequiredRemainingPermits() {
+                return permits;
+            }
+
+            @Override
+            public void run() {
+                body.run();
+            }
+        };
+    }
+}
