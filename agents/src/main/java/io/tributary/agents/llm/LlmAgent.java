@@ -69,7 +69,7 @@ public class LlmAgent implements Agent {
                     + task.item() + "'");
         }
         LlmSettings settings = LlmSettings.resolve(task, environment);
-        Dossier dossier = new Dossier(task.root());
+        Dossier dossier = Dossier.of(task);
         DossierExcerpt excerpt = DossierExcerpt.read(dossier, role, settings.maxInputChars());
         if (excerpt.isEmpty()) {
             List<SourceProblem> problems = new ArrayList<>(excerpt.problems());

@@ -17,7 +17,6 @@ import io.tributary.api.agent.Usage;
 import io.tributary.api.finding.Finding;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -62,10 +61,10 @@ public class PatentsAgent implements Agent {
                     + task.item() + "'");
         }
         long started = System.nanoTime();
-        Dossier dossier = new Dossier(task.root());
+        Dossier dossier = Dossier.of(task);
         List<Path> files = dossier.files(FOLDER, Set.of("json"));
         if (files.isEmpty()) {
-            return AgentResult.noEvidence(elapsed(started), List.of(noFiles(task)));
+            return AgentResult.noEvidence(elapsed(started), List.of(noFiles(dossier)));
         }
         UsptoSearchReader reader = new UsptoSearchReader(dossier);
         List<UsptoSearch> searches = new ArrayList<>();
@@ -104,8 +103,8 @@ public class PatentsAgent implements Agent {
         return List.of(new SourceProblem(search.file(), search.skipped().size() + " documents skipped: " + shown));
     }
 
-    private static SourceProblem noFiles(AgentTask task) {
-        return Files.isDirectory(task.folder(FOLDER))
+    private static SourceProblem noFiles(Dossier dossier) {
+        return dossier.hasFolder(FOLDER)
                 ? new SourceProblem(FOLDER, "the patents folder has no .json search result")
                 : new SourceProblem(FOLDER, "the dossier has no patents folder");
     }

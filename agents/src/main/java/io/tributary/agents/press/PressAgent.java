@@ -16,7 +16,6 @@ import io.tributary.api.agent.SourceProblem;
 import io.tributary.api.agent.Usage;
 import io.tributary.api.finding.Evidence;
 import io.tributary.api.finding.Finding;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -88,7 +87,7 @@ public class PressAgent implements Agent {
         PressCsv csv = csv(task);
         List<Path> files = csv.files();
         if (files.isEmpty()) {
-            return AgentResult.noEvidence(elapsed(started), List.of(noPressFiles(task)));
+            return AgentResult.noEvidence(elapsed(started), List.of(noPressFiles(csv)));
         }
         List<Selection> selections = task.isWhole()
                 ? files.stream().map(f -> new Selection(f, PressItem.wholeFile(csv.name(f)))).toList()
@@ -153,8 +152,8 @@ public class PressAgent implements Agent {
                         + ", which is not a CSV file in the dossier's press folder"));
     }
 
-    private static SourceProblem noPressFiles(AgentTask task) {
-        return Files.isDirectory(task.folder(PressCsv.FOLDER))
+    private static SourceProblem noPressFiles(PressCsv csv) {
+        return csv.hasFolder()
                 ? new SourceProblem(PressCsv.FOLDER, "the press folder has no .csv file with headlines")
                 : new SourceProblem(PressCsv.FOLDER, "the dossier has no press folder");
     }

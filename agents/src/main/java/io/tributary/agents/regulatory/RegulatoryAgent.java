@@ -14,7 +14,6 @@ import io.tributary.api.agent.Usage;
 import io.tributary.api.finding.Finding;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -99,12 +98,11 @@ public class RegulatoryAgent implements Agent {
         return used == 0 ? AgentResult.noEvidence(usage, problems) : new AgentResult(findings, usage, used, problems);
     }
 
+    /** The document of a work item; reading it (through the dossier) checks where it really leads. */
     private static Path document(Dossier dossier, String item) {
-        Path folder = dossier.root().resolve(FOLDER).toAbsolutePath().normalize();
-        Path file = dossier.root().resolve(item).toAbsolutePath().normalize();
-        if (!file.startsWith(folder) || !Files.isRegularFile(file)) {
-            throw new InvalidInputException("Work item '" + item + "' is not a file in the dossier's "
-                    + FOLDER + "/ folder (" + folder + ")");
+        Path file = dossier.resolve(item);
+        if (!file.startsWith(dossier.resolve(FOLDER))) {
+            throw new InvalidInputException("Work item '" + item + "' is not in the dossier's " + FOLDER + "/ folder");
         }
         return file;
     }

@@ -20,6 +20,7 @@ import org.xml.sax.SAXParseException;
  */
 public final class SafeXml {
 
+    private static final String ENTITY_REFUSED = "external entity refused";
     private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
 
     private SafeXml() {
@@ -31,15 +32,16 @@ public final class SafeXml {
             DocumentBuilder builder = factory().newDocumentBuilder();
             builder.setErrorHandler(new Strict());
             builder.setEntityResolver((publicId, systemId) -> {
-                throw new SAXException("external entity '" + systemId + "' refused");
+                throw new SAXException(ENTITY_REFUSED);
             });
             return builder.parse(new InputSource(new ByteArrayInputStream(data)));
         } catch (SAXParseException e) {
             throw new SourceException(file, describe(e), e);
         } catch (SAXException e) {
-            throw new SourceException(file, "is not usable XML: " + e.getMessage(), e);
+            throw new SourceException(file, String.valueOf(e.getMessage()).startsWith(ENTITY_REFUSED)
+                    ? "refers to an external entity, which is refused for safety" : "is not usable XML", e);
         } catch (IOException e) {
-            throw new SourceException(file, "cannot be read as XML: " + e.getMessage(), e);
+            throw new SourceException(file, "cannot be read as XML (" + e.getClass().getSimpleName() + ")", e);
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("The JDK XML parser cannot be hardened", e);
         }
@@ -51,8 +53,7 @@ public final class SafeXml {
             return "contains a DOCTYPE declaration, which is refused for safety (no DTDs or external "
                     + "entities); remove the DOCTYPE line";
         }
-        return "is not well-formed XML at line " + e.getLineNumber() + ", column " + e.getColumnNumber()
-                + ": " + message;
+        return ParseErrors.xml(e);
     }
 
     private static DocumentBuilderFactory factory() throws ParserConfigurationException {

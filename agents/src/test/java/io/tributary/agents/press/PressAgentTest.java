@@ -173,6 +173,36 @@ class PressAgentTest {
     }
 
     @Test
+    void analyse_linksOutOfTheDossier_areRefusedByName_andNothingOfThemIsRead() throws java.io.IOException {
+        Path outside = java.nio.file.Files.createDirectories(root.resolveSibling(root.getFileName() + "-outside"));
+        java.nio.file.Files.writeString(outside.resolve("leak.csv"), "date,headline,source\n,Secret merger soars,\n");
+        dossier.file("press/5-good.csv", "date,headline,source\n,Alpha soars,\n");
+        java.nio.file.Files.createSymbolicLink(root.resolve("press/outside.csv"), outside.resolve("leak.csv"));
+        AgentTask task = dossier.task(AgentTask.WHOLE);
+
+        List<String> items = agent.items(task);
+        List<AgentResult> results = items.stream().map(i -> agent.analyse(task.forItem(i))).toList();
+
+        assertThat(items).contains("press/outside.csv");
+        assertThat(results).flatExtracting(AgentResult::findings).extracting(Finding::claim)
+                .noneMatch(claim -> claim.contains("Secret"));
+        assertThat(results).flatExtracting(AgentResult::problems).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("press/outside.csv");
+            assertThat(p.problem()).contains("symbolic link that leads outside the dossier").doesNotContain("Secret");
+        });
+    }
+
+    @Test
+    void analyse_csvWithAQuoteNeverClosed_namesTheLine_withoutQuotingTheFile() {
+        dossier.file("press/quote.csv", "date,headline,source\n,\"Confidential soars,\n");
+
+        AgentResult result = agent.analyse(dossier.task(AgentTask.WHOLE));
+
+        assertThat(result.problems()).singleElement().satisfies(p -> assertThat(p.problem())
+                .startsWith("is not valid CSV").doesNotContain("Confidential"));
+    }
+
+    @Test
     void analyse_fileOverTheSizeBound_isReportedNotRead() {
         dossier.file("press/big.csv", TestDossier.headlines(50));
         PressAgent bounded = new PressAgent("keywords", KEYWORDS, 200);

@@ -170,7 +170,7 @@ class RegulatoryAgentTest {
 
         // when / then
         assertThatThrownBy(() -> agent.analyse(task)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("is not a file in the dossier's filings/ folder");
+                .hasMessageContaining("is not a path inside the dossier");
     }
 
     @Test

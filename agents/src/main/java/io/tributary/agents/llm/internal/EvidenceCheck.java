@@ -2,8 +2,6 @@ package io.tributary.agents.llm.internal;
 
 import io.tributary.agents.source.Dossier;
 import io.tributary.agents.source.SourceException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,15 +76,13 @@ public final class EvidenceCheck {
     }
 
     private FileText read(String file) {
-        Path root = dossier.root().toAbsolutePath().normalize();
-        Path path = dossier.root().resolve(file).normalize();
-        if (file.isEmpty() || !path.toAbsolutePath().startsWith(root) || !Files.isRegularFile(path)) {
-            return new FileText(null, "'" + file + "' is not a file of the dossier");
-        }
         try {
-            return new FileText(DossierText.normalised(DossierText.of(dossier, path)), null);
+            if (file.isEmpty()) {
+                return new FileText(null, "the model cited no file");
+            }
+            return new FileText(DossierText.normalised(DossierText.of(dossier, dossier.resolve(file))), null);
         } catch (SourceException e) {
-            return new FileText(null, "the cited file cannot be read: " + e.getMessage());
+            return new FileText(null, "the cited file cannot be used: " + e.getMessage());
         }
     }
 }

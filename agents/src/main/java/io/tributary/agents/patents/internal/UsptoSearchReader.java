@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tributary.agents.source.Dossier;
+import io.tributary.agents.source.ParseErrors;
 import io.tributary.agents.source.SourceException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -40,8 +41,7 @@ public final class UsptoSearchReader {
         try {
             root = JSON.readTree(dossier.text(file));
         } catch (JsonProcessingException e) {
-            throw new SourceException(name, "is not valid JSON: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"), e);
+            throw new SourceException(name, ParseErrors.json(e), e);
         }
         if (root == null || !root.path("docs").isArray()) {
             throw new SourceException(name, "has no docs array; expected a USPTO Patent Public Search result");

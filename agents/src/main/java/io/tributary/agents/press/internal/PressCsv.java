@@ -1,6 +1,5 @@
 package io.tributary.agents.press.internal;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -8,6 +7,7 @@ import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.tributary.agents.source.Dossier;
+import io.tributary.agents.source.ParseErrors;
 import io.tributary.agents.source.SourceException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -48,6 +48,11 @@ public final class PressCsv {
         return dossier.files(FOLDER, EXTENSIONS);
     }
 
+    /** True when the dossier has a press folder (a link out of the dossier does not count). */
+    public boolean hasFolder() {
+        return dossier.hasFolder(FOLDER);
+    }
+
     /** The dossier-relative name of a press file. */
     public String name(Path file) {
         return dossier.relative(file);
@@ -69,17 +74,16 @@ public final class PressCsv {
             checkHeader(name, rows.next());
             return readRows(name, rows);
         } catch (IOException | RuntimeJsonMappingException e) {
-            throw new SourceException(name, "is not valid CSV: " + describe(e), e);
+            throw new SourceException(name, describe(e), e);
         }
     }
 
     private static String describe(Exception e) {
         Throwable cause = e instanceof RuntimeJsonMappingException && e.getCause() != null ? e.getCause() : e;
         if (cause instanceof JsonProcessingException json) {
-            JsonLocation where = json.getLocation();
-            return json.getOriginalMessage() + (where == null ? "" : " (line " + where.getLineNr() + ")");
+            return ParseErrors.csv(json);
         }
-        return cause.getMessage();
+        return "cannot be read as CSV (" + cause.getClass().getSimpleName() + ")";
     }
 
     private static void checkHeader(String name, String[] header) {

@@ -1,10 +1,10 @@
 package io.tributary.agents.sec.internal;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tributary.agents.source.Dossier;
+import io.tributary.agents.source.ParseErrors;
 import io.tributary.agents.source.SourceException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -33,9 +33,7 @@ public final class JsonFiles {
             }
             return root;
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new SourceException(name, "is not valid JSON" + where + ": " + e.getOriginalMessage(), e);
+            throw new SourceException(name, ParseErrors.json(e), e);
         }
     }
 
