@@ -3,6 +3,7 @@ package io.tributary.core.batch;
 import io.tributary.api.RetriableException;
 import io.tributary.api.agent.Agent;
 import io.tributary.api.agent.AgentResult;
+import io.tributary.api.agent.SourceProblem;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.outcome.AgentStatus;
 import io.tributary.api.run.StoredFinding;
@@ -164,6 +165,13 @@ public class AgentConclude extends AbstractBatchlet {
      * among the unsettled items, retriable if any of them is (or never ran).
      */
     static AgentVerdict verdict(List<String> planned, Map<String, ItemRecord> records) {
+        AgentVerdict verdict = itemsVerdict(planned, records);
+        List<SourceProblem> problems = planned.stream().map(records::get).filter(r -> r != null)
+                .flatMap(r -> r.sourceProblems().stream()).distinct().toList();
+        return new AgentVerdict(verdict.status(), verdict.error(), verdict.retriable(), problems);
+    }
+
+    private static AgentVerdict itemsVerdict(List<String> planned, Map<String, ItemRecord> records) {
         List<String> unsettled = planned.stream().filter(i -> records.get(i) == null || !records.get(i).settled()).toList();
         if (!unsettled.isEmpty()) {
             List<ItemRecord> failed = unsettled.stream().map(records::get).filter(r -> r != null).toList();

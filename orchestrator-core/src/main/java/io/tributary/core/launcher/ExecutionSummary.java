@@ -50,10 +50,15 @@ public record ExecutionSummary(
             String reviewer) {
     }
 
-    /** One agent's outcome. */
+    /**
+     * One agent's outcome.
+     *
+     * @param problems the sources it skipped or refused, each "file: problem"; empty when it used
+     *                 every source it was given
+     */
     public record AgentView(String agent, String approach, String status, int findings, int itemsDone,
             int itemsTotal, int attempts, Instant startedAt, Instant endedAt, String error, long tokens,
-            double costUsd) {
+            double costUsd, List<String> problems) {
     }
 
     /** A partitioned agent step: how many partitions, how many ran at once, and each one's share. */
@@ -108,7 +113,7 @@ public record ExecutionSummary(
     private static AgentView agent(AgentOutcome o) {
         return new AgentView(o.agent(), o.approach(), o.status().name(), o.findings(), o.itemsDone(), o.itemsTotal(),
                 o.attempts(), o.startedAt(), o.endedAt(), o.error().isEmpty() ? null : o.error(), o.usage().tokens(),
-                o.costUsd());
+                o.costUsd(), o.problems().stream().map(p -> p.file() + ": " + p.problem()).toList());
     }
 
     private static ReportView report(Path dir) {

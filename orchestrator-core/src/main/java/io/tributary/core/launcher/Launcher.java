@@ -127,6 +127,7 @@ final class Launcher {
             out.printf("  %-11s %-16s %-15s %4d finding%s%s%n", a.agent(),
                     a.approach().equals(a.agent()) ? "" : "(" + a.approach() + ")", a.status(), a.findings(),
                     a.findings() == 1 ? " " : "s", a.error() == null ? "" : "  " + firstLine(a.error()));
+            a.problems().forEach(p -> out.println("      skipped " + firstLine(p)));
         }
         for (ExecutionSummary.PartitionView p : s.partitions()) {
             out.printf("  %s (%s): %d partitions, %d at once, %d of %d items settled%s%n", p.agent(), p.approach(),

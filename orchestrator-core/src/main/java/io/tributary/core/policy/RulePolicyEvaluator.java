@@ -19,8 +19,9 @@ import java.util.stream.Collectors;
 /**
  * The policy's rules, applied to outcomes:
  * <ol>
- * <li>every agent delivered (SUCCEEDED): PROCEED;</li>
- * <li>the rule is met with some missing: DEGRADED, naming them;</li>
+ * <li>every agent delivered (SUCCEEDED) and used every source it was given: PROCEED;</li>
+ * <li>the rule is met with some missing, or every agent delivered but some skipped or refused
+ * sources they were given (an outcome with problems): DEGRADED, naming them;</li>
  * <li>the rule is not met, but would be if the agents that failed retriably (FAILED with a
  * retriable error, TIMED_OUT, or never finished) delivered, and restarts remain: RETRY;</li>
  * <li>otherwise the policy's {@code onUnmet}: ESCALATE (a reviewer decides) or FAIL.</li>
@@ -52,13 +53,18 @@ public class RulePolicyEvaluator implements PolicyEvaluator {
         Set<String> delivered = outcomes.stream().filter(o -> o.status().delivered())
                 .map(AgentOutcome::agent).collect(Collectors.toSet());
         int agents = (int) outcomes.stream().map(AgentOutcome::agent).distinct().count();
+        String skipped = skipped(outcomes);
         if (missing.isEmpty()) {
-            return decision(Decision.PROCEED, "all " + agents + " agents delivered", missing, policy, outcomes, context);
+            return skipped.isEmpty()
+                    ? decision(Decision.PROCEED, "all " + agents + " agents delivered", missing, policy, outcomes, context)
+                    : decision(Decision.DEGRADED, "all " + agents + " agents delivered, but not from every source"
+                            + " they were given: " + skipped, missing, policy, outcomes, context);
         }
         String gap = describe(outcomes);
         if (met(policy, delivered, agents)) {
             return decision(Decision.DEGRADED, "policy " + rule(policy, agents) + " met with " + delivered.size()
-                    + " of " + agents + " agents; missing: " + gap, missing, policy, outcomes, context);
+                    + " of " + agents + " agents; missing: " + gap + (skipped.isEmpty() ? ""
+                    : "; sources skipped: " + skipped), missing, policy, outcomes, context);
         }
         if (context.verdict().isPresent()) {
             return reviewed(policy, outcomes, context, missing, gap);
@@ -137,6 +143,14 @@ public class RulePolicyEvaluator implements PolicyEvaluator {
     private static String describe(List<AgentOutcome> outcomes) {
         return outcomes.stream().filter(o -> !o.status().delivered())
                 .map(o -> o.agent() + " " + o.status() + (o.error().isEmpty() ? "" : " (" + shorten(o.error()) + ")"))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The delivered agents that skipped sources, each with how many and the first of them. */
+    private static String skipped(List<AgentOutcome> outcomes) {
+        return outcomes.stream().filter(o -> o.status().delivered() && !o.complete())
+                .map(o -> o.agent() + " skipped " + o.problems().size() + " source(s) ("
+                        + shorten(o.problems().get(0).file() + ": " + o.problems().get(0).problem()) + ")")
                 .collect(Collectors.joining(", "));
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tributary.api.agent.Agent;
 import io.tributary.api.agent.AgentResult;
 import io.tributary.api.agent.AgentTask;
+import io.tributary.api.agent.SourceProblem;
 import io.tributary.api.agent.Usage;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.outcome.AgentStatus;
@@ -62,8 +63,17 @@ class AgentConcludeTest {
     @Test
     void verdict_everyItemSettled_succeeds() {
         AgentVerdict v = AgentConclude.verdict(List.of("a", "b"), records(record("a", AgentStatus.SUCCEEDED, false, "", ""),
-                record("b", AgentStatus.NO_EVIDENCE, false, "", "b.csv: empty")));
+                record("b", AgentStatus.NO_EVIDENCE, false, "", "")));
         assertThat(v).isEqualTo(new AgentVerdict(AgentStatus.SUCCEEDED, "", false));
+    }
+
+    @Test
+    void verdict_everyItemSettled_butASourceSkipped_succeedsWithThatProblem() {
+        AgentVerdict v = AgentConclude.verdict(List.of("a", "b"), records(record("a", AgentStatus.SUCCEEDED, false, "", ""),
+                record("b", AgentStatus.NO_EVIDENCE, false, "", "b.csv: empty\npress/big.csv: file is 3 bytes")));
+        assertThat(v.status()).isEqualTo(AgentStatus.SUCCEEDED);
+        assertThat(v.problems()).containsExactly(new SourceProblem("b.csv", "empty"),
+                new SourceProblem("press/big.csv", "file is 3 bytes"));
     }
 
     @Test
@@ -71,7 +81,8 @@ class AgentConcludeTest {
         AgentVerdict v = AgentConclude.verdict(List.of("a", "b"), records(
                 record("a", AgentStatus.NO_EVIDENCE, false, "", "a.csv: empty"),
                 record("b", AgentStatus.NO_EVIDENCE, false, "", "")));
-        assertThat(v).isEqualTo(new AgentVerdict(AgentStatus.NO_EVIDENCE, "a.csv: empty", false));
+        assertThat(v).isEqualTo(new AgentVerdict(AgentStatus.NO_EVIDENCE, "a.csv: empty", false,
+                List.of(new SourceProblem("a.csv", "empty"))));
         assertThat(AgentConclude.verdict(List.of("a"), records(record("a", AgentStatus.NO_EVIDENCE, false, "", "")))
                 .error()).isEqualTo("no usable source in the input");
     }

@@ -2,6 +2,7 @@ package io.tributary.core.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tributary.api.agent.SourceProblem;
 import io.tributary.api.agent.Usage;
 import io.tributary.api.outcome.AgentOutcome;
 import io.tributary.api.outcome.AgentStatus;
@@ -26,7 +27,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The expected decision is written from the policy's specification (README and
  * {@link FailurePolicy}): all in -> PROCEED; rule met -> DEGRADED; rule not met -> RETRY if the
  * failures are retriable (they could still deliver) and restarts remain, else ESCALATE. Agents
- * without evidence never count and never cause RETRY.
+ * without evidence never count and never cause RETRY. An agent that delivered but skipped a
+ * source it was given counts toward the rule, yet keeps the run from PROCEED: all in with a
+ * skipped source is DEGRADED.
  */
 class PolicyMatrixTest {
 
@@ -60,7 +63,8 @@ class PolicyMatrixTest {
                         continue;
                     }
                     for (int mask = 0; mask < 32; mask++) {
-                        cases.add(Arguments.of(policy, mask, failure, retriable));
+                        cases.add(Arguments.of(policy, mask, failure, retriable, false));
+                        cases.add(Arguments.of(policy, mask, failure, retriable, true));
                     }
                 }
             }
@@ -68,9 +72,10 @@ class PolicyMatrixTest {
         return cases.stream();
     }
 
-    @ParameterizedTest(name = "{0}, successes {1}, failures {2} retriable={3}")
+    @ParameterizedTest(name = "{0}, successes {1}, failures {2} retriable={3}, a source skipped={4}")
     @MethodSource("matrix")
-    void decisionFollowsTheSpecification(String policy, int mask, AgentStatus failure, boolean retriable) {
+    void decisionFollowsTheSpecification(String policy, int mask, AgentStatus failure, boolean retriable,
+            boolean skipsSource) {
         Set<String> ok = new java.util.TreeSet<>();
         List<AgentOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
@@ -81,8 +86,10 @@ class PolicyMatrixTest {
             }
             AgentStatus status = success ? AgentStatus.SUCCEEDED : failure;
             boolean canRetry = !success && failure != AgentStatus.NO_EVIDENCE && retriable;
+            List<SourceProblem> problems = success && skipsSource && ok.size() == 1
+                    ? List.of(new SourceProblem(agent + "/big.json", "file is too large")) : List.of();
             outcomes.add(new AgentOutcome(agent, agent, status, success ? 1 : 0, 1, success ? 1 : 0, 1, null, null,
-                    Usage.NONE, 0, success ? "" : "injected", canRetry, ""));
+                    Usage.NONE, 0, success ? "" : "injected", canRetry, "", problems));
         }
 
         PolicyDecision decision = new RulePolicyEvaluator(CLOCK).decide(POLICIES.get(policy), outcomes,
@@ -90,7 +97,7 @@ class PolicyMatrixTest {
 
         Decision expected;
         if (ok.size() == 5) {
-            expected = Decision.PROCEED;
+            expected = skipsSource ? Decision.DEGRADED : Decision.PROCEED;
         } else if (specMet(policy, ok)) {
             expected = Decision.DEGRADED;
         } else if (failure != AgentStatus.NO_EVIDENCE && (retriable || failure == AgentStatus.TIMED_OUT)) {
@@ -101,6 +108,14 @@ class PolicyMatrixTest {
         assertThat(decision.outcome()).as(decision.reason()).isEqualTo(expected);
         assertThat(decision.missingAgents()).hasSize(5 - ok.size());
         assertThat(decision.inputs()).isEqualTo(outcomes);
+        if (skipsSource && specMet(policy, ok) && !ok.isEmpty()) {
+            assertThat(decision.reason())
+                    .contains(firstSuccess(mask) + " skipped 1 source(s) (" + firstSuccess(mask) + "/big.json: file is too large)");
+        }
+    }
+
+    private static String firstSuccess(int mask) {
+        return AGENTS.get(Integer.numberOfTrailingZeros(mask));
     }
 
     @ParameterizedTest(name = "{0}")

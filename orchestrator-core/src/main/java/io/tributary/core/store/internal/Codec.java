@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.tributary.api.TributaryException;
+import io.tributary.api.agent.SourceProblem;
+import io.tributary.core.store.ItemRecord;
 import io.tributary.api.finding.Caveat;
 import io.tributary.api.finding.FindingGroup;
 import java.util.Arrays;
@@ -87,6 +89,34 @@ final class Codec {
         }
         return Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
+
+    /**
+     * Source problems as "file: problem" lines within {@code max} characters; the problems that
+     * do not fit are counted on a last line, so the count is never lost.
+     */
+    static String problems(List<SourceProblem> problems, int max) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < problems.size(); i++) {
+            String line = (text.length() == 0 ? "" : "\n") + problems.get(i).file() + ": " + problems.get(i).problem();
+            String rest = "\n" + MORE_PROBLEMS + ": " + (problems.size() - i) + " more";
+            if (text.length() + line.length() + rest.length() > max) {
+                return text.append(text.length() == 0 ? rest.substring(1) : rest).toString();
+            }
+            text.append(line);
+        }
+        return text.toString();
+    }
+
+    /** The problems of {@link #problems(List, int)}'s text. */
+    static List<SourceProblem> problems(String text) {
+        return ItemRecord.problems(text);
+    }
+
+    /** The size of the outcome's problems column. */
+    static final int PROBLEMS_COLUMN = 16000;
+
+    /** The file name of the line that counts the problems that did not fit. */
+    static final String MORE_PROBLEMS = "(not listed)";
 
     /** Cuts text to fit a column, marking the cut. */
     static String bounded(String text, int max) {

@@ -194,6 +194,7 @@ public final class JpaResultStore implements ResultStore {
             AgentVerdict v = verdict.apply(itemRecords(em, runId, agent, approach));
             o.status = v.status().name();
             o.error = Codec.bounded(v.error(), 4000);
+            o.problems = Codec.problems(v.problems(), Codec.PROBLEMS_COLUMN);
             o.retriable = v.retriable();
             o.endedAt = at;
             if (o.startedAt == null) {
@@ -384,7 +385,8 @@ public final class JpaResultStore implements ResultStore {
     static AgentOutcome toOutcome(OutcomeEntity o) {
         Usage usage = new Usage(o.calls, o.inputTokens, o.outputTokens, Duration.ofMillis(o.latencyMs), o.model);
         return new AgentOutcome(o.agent, o.approach, AgentStatus.valueOf(o.status), o.findings, o.itemsTotal,
-                o.itemsDone, o.attempts, o.startedAt, o.endedAt, usage, o.costUsd, o.error, o.retriable, o.traceId);
+                o.itemsDone, o.attempts, o.startedAt, o.endedAt, usage, o.costUsd, o.error, o.retriable, o.traceId,
+                Codec.problems(o.problems));
     }
 
     /** The findings of a chunk that are new for their item, by key. */

@@ -42,6 +42,7 @@ class OutcomeEntity {
     double costUsd;
     String model;
     String error;
+    String problems = "";
     boolean retriable;
     @Column(name = "execution_id")
     long executionId;

@@ -7,6 +7,7 @@ import io.tributary.api.finding.Caveat;
 import io.tributary.api.finding.Evidence;
 import io.tributary.api.finding.Polarity;
 import io.tributary.api.finding.Severity;
+import io.tributary.api.agent.SourceProblem;
 import io.tributary.api.outcome.AgentStatus;
 import io.tributary.api.policy.Decision;
 import io.tributary.api.synthesis.Disagreement;
@@ -127,10 +128,13 @@ public record ReportModel(
             int items, int settled, int failed) {
     }
 
-    /** One agent's outcome: status, timings, usage and cost. */
+    /**
+     * One agent's outcome: status, timings, usage and cost, and the sources it was given but
+     * skipped or refused.
+     */
     public record AgentView(String agent, String approach, AgentStatus status, Instant startedAt, Instant endedAt,
             Long durationMs, int findings, int itemsTotal, int itemsDone, int attempts, UsageView usage,
-            double costUsd, String error, boolean retriable, String traceId) {
+            double costUsd, String error, boolean retriable, String traceId, List<SourceProblem> problems) {
     }
 
     /** What an agent consumed. */

@@ -160,7 +160,7 @@ public final class ReportModels {
         return new AgentView(o.agent(), o.approach(), o.status(), o.startedAt(), o.endedAt(), duration, o.findings(),
                 o.itemsTotal(), o.itemsDone(), o.attempts(), new UsageView(usage.calls(), usage.inputTokens(),
                         usage.outputTokens(), usage.latency().toMillis(), usage.model()),
-                o.costUsd(), o.error(), o.retriable(), o.traceId());
+                o.costUsd(), o.error(), o.retriable(), o.traceId(), o.problems());
     }
 
     private static List<ReportModel.FanOutView> fanOut(RunSnapshot run) {
