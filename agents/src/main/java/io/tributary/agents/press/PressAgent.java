@@ -85,13 +85,16 @@ public class PressAgent implements Agent {
     public AgentResult analyse(AgentTask task) {
         long started = System.nanoTime();
         PressCsv csv = csv(task);
-        List<Path> files = csv.files();
-        if (files.isEmpty()) {
-            return AgentResult.noEvidence(elapsed(started), List.of(noPressFiles(csv)));
+        List<Selection> selections;
+        if (task.isWhole()) {
+            List<Path> files = csv.files();
+            if (files.isEmpty()) {
+                return AgentResult.noEvidence(elapsed(started), List.of(noPressFiles(csv)));
+            }
+            selections = files.stream().map(f -> new Selection(f, PressItem.wholeFile(csv.name(f)))).toList();
+        } else {
+            selections = List.of(select(task.item(), csv));
         }
-        List<Selection> selections = task.isWhole()
-                ? files.stream().map(f -> new Selection(f, PressItem.wholeFile(csv.name(f)))).toList()
-                : List.of(select(task.item(), csv, files));
         HeadlineFindings headlineFindings = new HeadlineFindings(approach, classifier, Target.of(task.subject()));
         List<Finding> findings = new ArrayList<>();
         List<SourceProblem> problems = new ArrayList<>();
@@ -143,13 +146,12 @@ public class PressAgent implements Agent {
         return size;
     }
 
-    private static Selection select(String key, PressCsv csv, List<Path> files) {
+    /** The file of one work item, found without listing the folder (an item per file would make that quadratic). */
+    private static Selection select(String key, PressCsv csv) {
         PressItem item = PressItem.parse(key).orElseThrow(() -> new InvalidInputException("Press work item '" + key
                 + "' has not the form press/<file>.csv#rows=<first>-<last>"));
-        return files.stream().filter(f -> csv.name(f).equals(item.file())).findFirst()
-                .map(f -> new Selection(f, item))
-                .orElseThrow(() -> new InvalidInputException("Press work item '" + key + "' names " + item.file()
-                        + ", which is not a CSV file in the dossier's press folder"));
+        return new Selection(csv.file(item.file()).orElseThrow(() -> new InvalidInputException("Press work item '"
+                + key + "' names " + item.file() + ", which is not a CSV file in the dossier's press folder")), item);
     }
 
     private static SourceProblem noPressFiles(PressCsv csv) {

@@ -18,6 +18,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -76,6 +77,43 @@ class PartitionsIT {
             AgentOutcome press = it.runtime().store().outcomes(runId).get(0);
             assertThat(press.itemsDone()).isEqualTo(batches);
             assertThat(press.itemsTotal()).isEqualTo(batches);
+        }
+    }
+
+    @Test
+    void agentDeadline_boundsTheWholeAgent_acrossItsPartitions_andRestartResumesTheItemsNotStarted()
+            throws Exception {
+        Path log = tmp.resolve("calls.log");
+        Path dossier = ItRuntime.dossier(tmp.resolve("dossier"), "Many Items, Inc.");
+        try (ItRuntime it = ItRuntime.start(tmp.resolve("home"))) {
+            // given 5,000 items of 10 ms each on 3 partition threads: more than 15 s of work
+            JobExecution first = it.run("it-partitions", ItRuntime.params("dossier", dossier.toString(),
+                    "agent", "batches", "approaches", "scripted", "items", "5000", "sleepMs", "10",
+                    "script.log", log.toString(), "maxPartitions", "3", "agentTimeout", "PT5S"));
+
+            // then the agent ends TIMED_OUT soon after its 5 s, with the items not started left alone
+            long runId = it.runId(first.getExecutionId());
+            AgentOutcome outcome = it.runtime().store().outcomes(runId).get(0);
+            assertThat(outcome.status()).isEqualTo(AgentStatus.TIMED_OUT);
+            assertThat(outcome.retriable()).isTrue();
+            assertThat(Duration.between(outcome.startedAt(), outcome.endedAt())).isLessThan(Duration.ofSeconds(10));
+            assertThat(outcome.error()).startsWith("did not finish within its deadline of PT5S");
+            assertThat(first.getExitStatus()).isEqualTo("RETRY");
+            int done = outcome.itemsDone();
+            assertThat(done).isBetween(1, 4999);
+            assertThat(CallLog.read(log)).hasSizeLessThan(5000);
+            System.out.printf("%d of 5000 items settled in %s (%.0f items/s)%n", done,
+                    Duration.between(outcome.startedAt(), outcome.endedAt()),
+                    done * 1000.0 / Duration.between(outcome.startedAt(), outcome.endedAt()).toMillis());
+
+            // when restarted with time enough and no sleep, only the items not settled are called
+            int calledBefore = CallLog.read(log).size();
+            JobExecution second = it.restart(first.getExecutionId(), ItRuntime.params("agentTimeout", "PT10M",
+                    "sleepMs", "0"));
+
+            assertThat(second.getExitStatus()).isEqualTo("PROCEED");
+            assertThat(CallLog.read(log).size() - calledBefore).isEqualTo(5000 - done);
+            assertThat(it.runtime().store().outcomes(runId).get(0).itemsDone()).isEqualTo(5000);
         }
     }
 

@@ -27,9 +27,11 @@ import jakarta.enterprise.inject.spi.Bean;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -69,6 +71,8 @@ public class AgentConclude extends AbstractBatchlet {
     @Inject
     RunSignals signals;
     @Inject
+    AgentExecutions executions;
+    @Inject
     io.tributary.core.tracing.Tracing tracing;
 
     @Override
@@ -103,7 +107,8 @@ public class AgentConclude extends AbstractBatchlet {
     private AgentStatus concludeApproachTraced(String approach) {
         AgentSteps steps;
         try {
-            steps = AgentSteps.open(jobContext, stepContext, store, settings, agents, clock.instant(), approach);
+            steps = AgentSteps.open(jobContext, stepContext, store, settings, agents, executions, clock.instant(),
+                    approach);
         } catch (RuntimeException e) {
             return recordUnopened(e, approach);
         }
@@ -142,17 +147,19 @@ public class AgentConclude extends AbstractBatchlet {
      * are settled and not all of them lacked evidence.
      */
     private AgentStatus conclude(AgentSteps steps) {
-        List<String> planned = steps.agent().items(steps.task());
+        List<String> planned = steps.items(executions);
+        Optional<Duration> timedOut = steps.pastDeadline(clock.instant()) ? Optional.of(steps.policy().timeout())
+                : Optional.empty();
         if (steps.concludes()) {
             Map<String, ItemRecord> records = byKey(store.items(steps.task().runId(), steps.task().agent(),
                     steps.task().approach()));
             ItemRecord done = records.get(CONCLUSION);
-            if (verdict(planned, records).status() == AgentStatus.SUCCEEDED && (done == null || !done.settled())) {
+            if (verdict(planned, records, timedOut).status() == AgentStatus.SUCCEEDED && (done == null || !done.settled())) {
                 commitConclusion(steps);
             }
         }
         return store.finishAgent(steps.task().runId(), steps.task().agent(), steps.task().approach(),
-                items -> verdict(planned, byKey(items)), clock.instant()).status();
+                items -> verdict(planned, byKey(items), timedOut), clock.instant()).status();
     }
 
     private static Map<String, ItemRecord> byKey(List<ItemRecord> items) {
@@ -165,7 +172,20 @@ public class AgentConclude extends AbstractBatchlet {
      * among the unsettled items, retriable if any of them is (or never ran).
      */
     static AgentVerdict verdict(List<String> planned, Map<String, ItemRecord> records) {
+        return verdict(planned, records, Optional.empty());
+    }
+
+    /**
+     * As {@link #verdict(List, Map)}, for an agent whose deadline of {@code timedOut} passed in
+     * this execution: unsettled items then make it TIMED_OUT (retriable: a restart resumes the
+     * items not started), unless the run's budget or its cancellation stopped it.
+     */
+    static AgentVerdict verdict(List<String> planned, Map<String, ItemRecord> records, Optional<Duration> timedOut) {
         AgentVerdict verdict = itemsVerdict(planned, records);
+        if (timedOut.isPresent() && (verdict.status() == AgentStatus.FAILED || verdict.status() == AgentStatus.TIMED_OUT)) {
+            verdict = new AgentVerdict(AgentStatus.TIMED_OUT, "did not finish within its deadline of " + timedOut.get()
+                    + ": " + verdict.error(), true);
+        }
         List<SourceProblem> problems = planned.stream().map(records::get).filter(r -> r != null)
                 .flatMap(r -> r.sourceProblems().stream()).distinct().toList();
         return new AgentVerdict(verdict.status(), verdict.error(), verdict.retriable(), problems);

@@ -26,8 +26,11 @@ import java.util.logging.Logger;
  * Splits an agent step into partitions decided by the input: the agent's work items (documents,
  * batches of headlines) cut into groups of {@code itemsPerPartition}, once per approach in
  * {@code approaches} (so several approaches can analyse the same input side by side). At most
- * {@code maxPartitions} partitions run at once, whatever the input size. The plan is the same
- * for the same input, so a restart re-runs exactly the partitions that did not complete.
+ * {@code maxPartitions} partitions run at once, whatever the input size. An approach plans at
+ * most {@value #PLANNED_PER_THREAD} partitions per thread: beyond that its partitions take more
+ * items each, since every partition costs the batch runtime a step execution of its own (a
+ * folder of 5,000 one-line files would otherwise be 5,000 partitions). The plan is the same for
+ * the same input, so a restart re-runs exactly the partitions that did not complete.
  *
  * <p>The step's properties must pass each partition its share:
  * {@code approach=#{partitionPlan['approach']}}, {@code partition.from}, {@code partition.to},
@@ -39,6 +42,8 @@ import java.util.logging.Logger;
 public class AgentPartitionMapper implements PartitionMapper {
 
     public static final int DEFAULT_MAX_PARTITIONS = 4;
+    /** Partitions an approach plans at most per partition thread. */
+    public static final int PLANNED_PER_THREAD = 16;
 
     private static final Logger LOG = Logger.getLogger(AgentPartitionMapper.class.getName());
 
@@ -55,6 +60,8 @@ public class AgentPartitionMapper implements PartitionMapper {
     @Inject
     @Any
     Instance<Agent> agents;
+    @Inject
+    AgentExecutions executions;
 
     @Inject
     @BatchProperty
@@ -72,13 +79,15 @@ public class AgentPartitionMapper implements PartitionMapper {
         int bound = positive("maxPartitions", maxPartitions, DEFAULT_MAX_PARTITIONS);
         List<Properties> plan = new ArrayList<>();
         for (String approach : approachList()) {
-            AgentSteps steps = AgentSteps.open(jobContext, stepContext, store, settings, agents, clock.instant(), approach);
-            int items = steps.agent().items(steps.task()).size();
-            for (int from = 0; from < Math.max(items, 1); from += perPartition) {
+            AgentSteps steps = AgentSteps.open(jobContext, stepContext, store, settings, agents, executions,
+                    clock.instant(), approach);
+            int items = steps.items(executions).size();
+            int size = Math.max(perPartition, ceilDiv(items, bound * PLANNED_PER_THREAD));
+            for (int from = 0; from < Math.max(items, 1); from += size) {
                 Properties p = new Properties();
                 p.setProperty(AgentSteps.APPROACH, approach);
                 p.setProperty(PartitionSlice.FROM, String.valueOf(from));
-                p.setProperty(PartitionSlice.TO, String.valueOf(Math.min(items, from + perPartition)));
+                p.setProperty(PartitionSlice.TO, String.valueOf(Math.min(items, from + size)));
                 plan.add(p);
             }
         }
@@ -95,6 +104,10 @@ public class AgentPartitionMapper implements PartitionMapper {
         result.setPartitionsOverride(false);
         result.setPartitionProperties(plan.toArray(new Properties[0]));
         return result;
+    }
+
+    private static int ceilDiv(int items, int partitions) {
+        return (items + partitions - 1) / partitions;
     }
 
     private List<String> approachList() {

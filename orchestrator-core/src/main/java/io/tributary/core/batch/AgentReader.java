@@ -15,14 +15,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Reads an agent's work items: asks the agent for its items, skips those the store already has
- * settled (so a restart never calls an agent again for a committed item), and hands out the rest.
- * The store, not the checkpoint, is what it resumes from.
+ * Reads an agent's work items: asks the agent for its items (once per execution, whatever the
+ * number of partitions), skips those the store already has settled (so a restart never calls an
+ * agent again for a committed item), and hands out the rest until the agent's deadline passes:
+ * items not started by then are left for a restart. The store, not the checkpoint, is what it
+ * resumes from.
  */
 @Named("agentReader")
 @Dependent
@@ -43,12 +46,14 @@ public class AgentReader extends AbstractItemReader {
     @Inject
     @Any
     Instance<Agent> agents;
+    @Inject
+    AgentExecutions executions;
 
     private Iterator<String> pending;
 
     @Override
     public void open(Serializable checkpoint) {
-        AgentSteps steps = AgentSteps.open(jobContext, stepContext, store, settings, agents, clock.instant());
+        AgentSteps steps = AgentSteps.open(jobContext, stepContext, store, settings, agents, executions, clock.instant());
         stepContext.setTransientUserData(steps);
         Span span = Spans.step(tracing, "agent " + steps.task().agent()
                 + (steps.slice().partitioned() ? " partition " + steps.slice().index() : ""), jobContext, stepContext,
@@ -57,22 +62,30 @@ public class AgentReader extends AbstractItemReader {
             span.setAttribute(Tracing.PARTITION, steps.slice().index());
         }
         steps.span().set(span);
-        List<String> items = steps.agent().items(steps.task());
+        List<String> items = steps.items(executions);
+        List<String> mine = steps.slice().select(items);
+        if (steps.pastDeadline(clock.instant())) {
+            pending = Collections.emptyIterator();
+            return;
+        }
         Set<String> settled = store.agentStarted(steps.task().runId(), steps.task().agent(), steps.task().approach(),
                 items.size(), steps.step(), clock.instant());
-        List<String> mine = steps.slice().select(items);
         steps.slice().settled.set((int) mine.stream().filter(settled::contains).count());
         pending = mine.stream().filter(i -> !settled.contains(i)).distinct().iterator();
     }
 
     @Override
     public Object readItem() {
-        return pending.hasNext() ? pending.next() : null;
+        if (!pending.hasNext() || AgentSteps.of(stepContext).pastDeadline(clock.instant())) {
+            return null;
+        }
+        return pending.next();
     }
 
     @Override
     public void close() {
         if (stepContext.getTransientUserData() instanceof AgentSteps steps) {
+            steps.slice().close();
             Spans.end(steps.span().getAndSet(null), steps.slice().failed.get() > 0 ? "INCOMPLETE" : "DONE",
                     steps.slice().failed.get() > 0);
         }

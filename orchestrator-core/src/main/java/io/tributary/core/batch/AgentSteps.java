@@ -17,6 +17,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.literal.NamedLiteral;
 import io.opentelemetry.api.trace.Span;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -35,13 +36,17 @@ record AgentSteps(Agent agent, boolean concludes, AgentTask task, CallPolicy pol
     static final String APPROACH = "approach";
 
     static AgentSteps open(JobContext job, StepContext stepContext, ResultStore store, Settings settings,
-            Instance<Agent> agents, Instant now) {
-        return open(job, stepContext, store, settings, agents, now, null);
+            Instance<Agent> agents, AgentExecutions executions, Instant now) {
+        return open(job, stepContext, store, settings, agents, executions, now, null);
     }
 
-    /** As {@link #open(JobContext, StepContext, ResultStore, Settings, Instance, Instant)}, for a given approach. */
+    /**
+     * As {@link #open(JobContext, StepContext, ResultStore, Settings, Instance, AgentExecutions, Instant)},
+     * for a given approach. The task's deadline is the agent's in this execution: set by the
+     * first of its steps to open, shared by all its partitions and items.
+     */
     static AgentSteps open(JobContext job, StepContext stepContext, ResultStore store, Settings settings,
-            Instance<Agent> agents, Instant now, String approachOverride) {
+            Instance<Agent> agents, AgentExecutions executions, Instant now, String approachOverride) {
         JobSettings props = JobSettings.of(job, stepContext);
         String role = props.find(AGENT).orElseThrow(() -> new InvalidInputException(
                 "Step '" + stepContext.getStepName() + "' has no 'agent' property naming the agent it runs"));
@@ -51,12 +56,22 @@ record AgentSteps(Agent agent, boolean concludes, AgentTask task, CallPolicy pol
                 "Run " + job.getInstanceId() + " is not registered; the job must start with the intake step"));
         CallPolicy policy = callPolicy(props, settings);
         AgentTask task = new AgentTask(run.runId(), role, approach, run.subject(), run.input(), AgentTask.WHOLE,
-                props.asMap(), now.plus(policy.timeout()));
+                props.asMap(), executions.deadline(job.getExecutionId(), role, now, policy.timeout()));
         StepRef step = new StepRef(job.getExecutionId(), stepContext.getStepExecutionId(), run.traceId());
         long budget = Long.parseLong(props.get(PolicyParser.BUDGET_TOKENS, "0"));
         return new AgentSteps(bean.get(), AgentConclude.concludes(bean.getBean()), task, policy,
                 props.get("provider", AgentCalls.LOCAL_PROVIDER), step, budget,
                 PartitionSlice.of(props), new AtomicReference<>());
+    }
+
+    /** The agent's work items, listed once per execution and approach. */
+    List<String> items(AgentExecutions executions) {
+        return executions.items(step.executionId(), task.agent(), task.approach(), () -> agent.items(task));
+    }
+
+    /** True once the agent's deadline in this execution has passed: no further item is started. */
+    boolean pastDeadline(Instant now) {
+        return !now.isBefore(task.deadline());
     }
 
     /** The call policy of a step: the deadline, retries and backoff of the policy's settings. */

@@ -1,6 +1,8 @@
 package io.tributary.core.batch;
 
 import io.tributary.api.InvalidInputException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -24,8 +26,13 @@ final class PartitionSlice {
     private final int count;
     private final int threads;
     private volatile int size;
+    private volatile boolean closed;
+    private Instant lastReport;
     final AtomicInteger settled = new AtomicInteger();
     final AtomicInteger failed = new AtomicInteger();
+
+    /** How often a running partition reports its progress; its end is always reported. */
+    static final Duration REPORT_EVERY = Duration.ofSeconds(1);
 
     private PartitionSlice(int index, int from, int to, int count, int threads) {
         this.index = index;
@@ -47,6 +54,24 @@ final class PartitionSlice {
         } catch (NumberFormatException e) {
             throw new InvalidInputException("Partition properties must be whole numbers: " + e.getMessage(), e);
         }
+    }
+
+    /** Marks the partition's reader closed: the next report is its last. */
+    void close() {
+        closed = true;
+    }
+
+    /**
+     * True when the partition's progress should be reported now: at its end, or once
+     * {@link #REPORT_EVERY} has passed since the last report. Storing progress after every
+     * one-item chunk would cost a store transaction per item.
+     */
+    synchronized boolean reportDue(Instant now) {
+        if (closed || lastReport == null || !now.isBefore(lastReport.plus(REPORT_EVERY))) {
+            lastReport = now;
+            return true;
+        }
+        return false;
     }
 
     boolean partitioned() {

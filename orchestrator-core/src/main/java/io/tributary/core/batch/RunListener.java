@@ -53,6 +53,8 @@ public class RunListener implements JobListener {
     @Inject
     RunSignals signals;
     @Inject
+    AgentExecutions executions;
+    @Inject
     Tracing tracing;
 
     private ScheduledFuture<?> heartbeat;
@@ -80,6 +82,7 @@ public class RunListener implements JobListener {
         }
         long execution = jobContext.getExecutionId();
         store.releaseLease(execution, clock.instant());
+        executions.forget(execution);
         signals.clear(jobContext.getInstanceId());
         String exit = jobContext.getExitStatus() != null ? jobContext.getExitStatus() : jobContext.getBatchStatus().name();
         tracing.endJob(execution, exit, jobContext.getBatchStatus() == BatchStatus.FAILED);

@@ -110,4 +110,27 @@ class AgentConcludeTest {
         AgentVerdict v = AgentConclude.verdict(List.of("a"), records(record("a", AgentStatus.FAILED, true, "429", "")));
         assertThat(v).isEqualTo(new AgentVerdict(AgentStatus.FAILED, "0 of 1 item(s) analysed; 1 not: 429", true));
     }
+
+    @Test
+    void verdict_afterTheAgentsDeadline_withItemsNotStarted_isTimedOut_andRetriable() {
+        AgentVerdict v = AgentConclude.verdict(List.of("a", "b", "c"), records(record("a", AgentStatus.SUCCEEDED, false, "", "")),
+                java.util.Optional.of(java.time.Duration.ofSeconds(5)));
+        assertThat(v.status()).isEqualTo(AgentStatus.TIMED_OUT);
+        assertThat(v.retriable()).isTrue();
+        assertThat(v.error()).startsWith("did not finish within its deadline of PT5S: 1 of 3 item(s) analysed");
+    }
+
+    @Test
+    void verdict_afterTheDeadline_withEveryItemSettled_stillSucceeds() {
+        AgentVerdict v = AgentConclude.verdict(List.of("a"), records(record("a", AgentStatus.SUCCEEDED, false, "", "")),
+                java.util.Optional.of(java.time.Duration.ofSeconds(5)));
+        assertThat(v.status()).isEqualTo(AgentStatus.SUCCEEDED);
+    }
+
+    @Test
+    void verdict_afterTheDeadline_budgetExceededStaysBudgetExceeded() {
+        AgentVerdict v = AgentConclude.verdict(List.of("a", "b"), records(record("a", AgentStatus.BUDGET_EXCEEDED, false, "", "")),
+                java.util.Optional.of(java.time.Duration.ofSeconds(5)));
+        assertThat(v.status()).isEqualTo(AgentStatus.BUDGET_EXCEEDED);
+    }
 }

@@ -10,11 +10,14 @@ import io.tributary.agents.source.Dossier;
 import io.tributary.agents.source.ParseErrors;
 import io.tributary.agents.source.SourceException;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -51,6 +54,20 @@ public final class PressCsv {
     /** True when the dossier has a press folder (a link out of the dossier does not count). */
     public boolean hasFolder() {
         return dossier.hasFolder(FOLDER);
+    }
+
+    /**
+     * The press file of a dossier-relative name, as {@link #files()} would list it: a CSV file
+     * directly in the press folder, or the press folder itself when it is a link that leads out
+     * of the dossier (reading it then reports that). Empty for any other name.
+     */
+    public Optional<Path> file(String name) {
+        Path folder = dossier.resolve(FOLDER);
+        Path path = dossier.resolve(name);
+        boolean csv = folder.equals(path.getParent()) && EXTENSIONS.contains(Dossier.extension(path));
+        boolean linkedFolder = path.equals(folder) && !dossier.hasFolder(FOLDER);
+        return (csv || linkedFolder) && Files.exists(path, LinkOption.NOFOLLOW_LINKS) ? Optional.of(path)
+                : Optional.empty();
     }
 
     /** The dossier-relative name of a press file. */
