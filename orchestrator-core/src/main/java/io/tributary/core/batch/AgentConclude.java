@@ -79,6 +79,9 @@ public class AgentConclude extends AbstractBatchlet {
     public String process() {
         JobSettings props = JobSettings.of(jobContext, stepContext);
         List<String> approaches = List.copyOf(PolicyParser.names(props.get(APPROACHES, "")));
+        if (approaches.isEmpty() && props.find(APPROACHES).isEmpty() && isPartitionedConclusion(props)) {
+            approaches = List.copyOf(PolicyParser.names(props.get(AgentSteps.APPROACH, "")));
+        }
         AgentStatus best = null;
         for (String approach : approaches.isEmpty() ? java.util.Collections.<String>singletonList(null) : approaches) {
             AgentStatus status = concludeApproach(approach);
@@ -91,6 +94,11 @@ public class AgentConclude extends AbstractBatchlet {
         }
         stepContext.setExitStatus(best.name());
         return best.name();
+    }
+
+    /** A conclusion step of a partitioned role carries an {@code approaches} property, empty when not given. */
+    private boolean isPartitionedConclusion(JobSettings props) {
+        return stepContext.getProperties() != null && stepContext.getProperties().containsKey(APPROACHES);
     }
 
     /** Concludes one approach of the agent (the step's own when {@code approach} is null). */

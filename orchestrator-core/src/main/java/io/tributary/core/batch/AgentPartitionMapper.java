@@ -25,7 +25,8 @@ import java.util.logging.Logger;
 /**
  * Splits an agent step into partitions decided by the input: the agent's work items (documents,
  * batches of headlines) cut into groups of {@code itemsPerPartition}, once per approach in
- * {@code approaches} (so several approaches can analyse the same input side by side). At most
+ * {@code approaches} (so several approaches can analyse the same input side by side; without it,
+ * the one {@code approach}, by default the role's own agent). At most
  * {@code maxPartitions} partitions run at once, whatever the input size. An approach plans at
  * most {@value #PLANNED_PER_THREAD} partitions per thread: beyond that its partitions take more
  * items each, since every partition costs the batch runtime a step execution of its own (a
@@ -66,6 +67,9 @@ public class AgentPartitionMapper implements PartitionMapper {
     @Inject
     @BatchProperty
     String approaches;
+    @Inject
+    @BatchProperty
+    String approach;
     @Inject
     @BatchProperty
     String itemsPerPartition;
@@ -115,7 +119,12 @@ public class AgentPartitionMapper implements PartitionMapper {
         String role = props.find(AgentSteps.AGENT).orElseThrow(() -> new InvalidInputException(
                 "Step '" + stepContext.getStepName() + "' has no 'agent' property naming the agent it runs"));
         List<String> list = List.copyOf(PolicyParser.names(approaches == null ? "" : approaches));
-        return list.isEmpty() ? List.of(role) : list;
+        if (!list.isEmpty()) {
+            return list;
+        }
+        List<String> single = approach == null || approach.startsWith("#{") ? List.of()
+                : List.copyOf(PolicyParser.names(approach));
+        return single.isEmpty() ? List.of(role) : single;
     }
 
     private static int positive(String name, String raw, int fallback) {

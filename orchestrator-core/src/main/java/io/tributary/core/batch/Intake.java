@@ -21,6 +21,13 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import io.tributary.core.parameters.JobParameterCheck;
+import io.tributary.core.parameters.JobParameterUse;
+import jakarta.batch.runtime.BatchRuntime;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
 import java.util.logging.Logger;
 
 /**
@@ -76,6 +83,7 @@ public class Intake extends AbstractBatchlet {
     private String register() {
         JobSettings props = JobSettings.of(jobContext, stepContext);
         try {
+            checkParameters();
             RunIntake intake = Beans.named(intakes, RunIntake.class, INTAKE,
                     props.find(INTAKE).orElseThrow(() -> new InvalidInputException("Job '" + jobContext.getJobName()
                             + "' has no job property '" + INTAKE + "' naming its intake (a CDI bean implementing "
@@ -99,6 +107,27 @@ public class Intake extends AbstractBatchlet {
             jobContext.setExitStatus(INVALID_INPUT);
             stepContext.setExitStatus(INVALID_INPUT);
             throw e;
+        }
+    }
+
+    /**
+     * Checks this execution's parameters against its job XML (found as the batch runtime finds
+     * it, {@code META-INF/batch-jobs/<job>.xml}); a job whose XML is elsewhere is not checked.
+     */
+    private void checkParameters() {
+        String job = jobContext.getJobName();
+        try (InputStream xml = Thread.currentThread().getContextClassLoader()
+                .getResourceAsStream("META-INF/batch-jobs/" + job + ".xml")) {
+            if (xml == null) {
+                LOG.fine(() -> "Job XML of " + job + " not found as a resource; its parameters are not checked");
+                return;
+            }
+            Properties parameters = BatchRuntime.getJobOperator().getParameters(jobContext.getExecutionId());
+            byte[] expanded = io.tributary.core.jobxml.JobXmlExpansion.expand(xml.readAllBytes(), job);
+            JobParameterCheck.check(job, JobParameterUse.of(job, expanded),
+                    parameters == null ? new Properties() : parameters);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the XML of job " + job, e);
         }
     }
 }

@@ -210,12 +210,24 @@ final class AgentFlows {
             Element step = step(conclusionId());
             Element props = JobXml.create(doc, "properties");
             props.appendChild(property(doc, "agent", d.role()));
-            props.appendChild(d.partitioned() ? property(doc, APPROACHES, parameter(APPROACHES, d.approaches()))
-                    : property(doc, "approach", parameter(APPROACH, d.approach())));
+            if (d.partitioned()) {
+                approachesInto(props);
+            } else {
+                props.appendChild(property(doc, "approach", parameter(APPROACH, d.approach())));
+            }
             settingsInto(props);
             step.appendChild(props);
             step.appendChild(ref("batchlet", "agentConclude"));
             return step;
+        }
+
+        /**
+         * A partitioned role's approaches: job parameter {@code <role>.approaches} when given, else
+         * the one {@code <role>.approach}, else the declared approaches.
+         */
+        private void approachesInto(Element props) {
+            props.appendChild(property(doc, APPROACHES, "#{jobParameters['" + d.role() + "." + APPROACHES + "']}"));
+            props.appendChild(property(doc, APPROACH, parameter(APPROACH, d.approaches())));
         }
 
         private void settingsInto(Element props) {
@@ -236,7 +248,7 @@ final class AgentFlows {
             Element partition = JobXml.create(doc, "partition");
             Element mapper = ref("mapper", "agentPartitionMapper");
             Element props = JobXml.create(doc, "properties");
-            props.appendChild(property(doc, APPROACHES, parameter(APPROACHES, d.approaches())));
+            approachesInto(props);
             props.appendChild(property(doc, "maxPartitions", parameter(PARTITIONS, d.partitions())));
             props.appendChild(property(doc, ITEMS_PER_PARTITION, parameter(ITEMS_PER_PARTITION, d.itemsPerPartition())));
             mapper.appendChild(props);

@@ -61,6 +61,7 @@ final class Launcher {
             String value = arg.substring(eq + 1);
             p.setProperty(name, absoluteIfPath(value));
         }
+        io.tributary.core.parameters.JobParameterCheck.storable(p);
         return p;
     }
 

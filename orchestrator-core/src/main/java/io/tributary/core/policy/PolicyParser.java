@@ -87,6 +87,10 @@ public final class PolicyParser {
             }
             if (text.startsWith("quorum:")) {
                 int k = Integer.parseInt(text.substring("quorum:".length()).trim());
+                if (k < 1) {
+                    throw new InvalidInputException("policy '" + text + "': the quorum must be at least 1 agent,"
+                            + " as in quorum:3");
+                }
                 return required.isEmpty() ? new FailurePolicy.Quorum(k, settings)
                         : new FailurePolicy.Required(required, k, settings);
             }

@@ -59,6 +59,15 @@ class PolicyParserTest {
     }
 
     @Test
+    void quorumOfZeroOrLess_isRefused_evenWithRequiredAgents() {
+        for (String policy : java.util.List.of("quorum:0", "quorum:-1")) {
+            assertThatThrownBy(() -> PolicyParser.parse(Map.of("policy", policy, "required", "financials"), AGENTS))
+                    .isInstanceOf(io.tributary.api.InvalidInputException.class)
+                    .hasMessage("policy '" + policy + "': the quorum must be at least 1 agent, as in quorum:3");
+        }
+    }
+
+    @Test
     void quorumLargerThanTheJob_fails() {
         assertThatThrownBy(() -> PolicyParser.parse(Map.of("policy", "quorum:6"), AGENTS))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("quorum:6").hasMessageContaining("5");
