@@ -38,7 +38,7 @@ class JobParametersIT {
         for (String quorum : new String[] {"quorum:0", "quorum:-1"}) {
             Result bad = LauncherProcess.run(home, true, "run", "it-five", dossier, "policy=" + quorum);
             assertThat(bad.exitCode()).as(bad.stderr()).isEqualTo(2);
-            assertThat(bad.stderr()).contains("policy '" + quorum + "': the quorum must be at least 1 agent");
+            assertThat(bad.stderr()).contains("policy '" + quorum + "': the quorum must be at least 1, was ");
         }
 
         Result timeout = LauncherProcess.run(home, true, "run", "it-five", dossier, "agentTimeout=-PT1S",

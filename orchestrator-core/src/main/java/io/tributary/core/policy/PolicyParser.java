@@ -88,8 +88,7 @@ public final class PolicyParser {
             if (text.startsWith("quorum:")) {
                 int k = Integer.parseInt(text.substring("quorum:".length()).trim());
                 if (k < 1) {
-                    throw new InvalidInputException("policy '" + text + "': the quorum must be at least 1 agent,"
-                            + " as in quorum:3");
+                    throw new InvalidInputException("policy '" + text + "': the quorum must be at least 1, was " + k);
                 }
                 return required.isEmpty() ? new FailurePolicy.Quorum(k, settings)
                         : new FailurePolicy.Required(required, k, settings);

@@ -86,7 +86,8 @@ class AgentFlowsTest {
         assertThat(partition.getCollector().getRef()).isEqualTo("agentPartitionCollector");
         assertThat(partition.getAnalyzer().getRef()).isEqualTo("agentPartitionAnalyzer");
         assertThat(props(partition.getMapper().getProperties()))
-                .containsEntry("approaches", "#{jobParameters['press.approaches']}?:press;")
+                .containsEntry("approaches", "#{jobParameters['press.approaches']}")
+                .containsEntry("approach", "#{jobParameters['press.approach']}?:press;")
                 .containsEntry("maxPartitions", "#{jobParameters['press.partitions']}?:4;")
                 .containsEntry("itemsPerPartition", "#{jobParameters['press.itemsPerPartition']}?:1;");
         assertThat(props(step.getProperties())).containsEntry("approach", "#{partitionPlan['approach']}")
@@ -94,7 +95,8 @@ class AgentFlowsTest {
                 .containsEntry("batchSize", "#{jobParameters['press.batchSize']}?:500;");
         Step conclude = (Step) press.getJobElements().get(1);
         assertThat(props(conclude.getProperties()))
-                .containsEntry("approaches", "#{jobParameters['press.approaches']}?:press;")
+                .containsEntry("approaches", "#{jobParameters['press.approaches']}")
+                .containsEntry("approach", "#{jobParameters['press.approach']}?:press;")
                 .containsEntry("batchSize", "#{jobParameters['press.batchSize']}?:500;");
     }
 

@@ -63,7 +63,7 @@ class PolicyParserTest {
         for (String policy : java.util.List.of("quorum:0", "quorum:-1")) {
             assertThatThrownBy(() -> PolicyParser.parse(Map.of("policy", policy, "required", "financials"), AGENTS))
                     .isInstanceOf(io.tributary.api.InvalidInputException.class)
-                    .hasMessage("policy '" + policy + "': the quorum must be at least 1 agent, as in quorum:3");
+                    .hasMessage("policy '" + policy + "': the quorum must be at least 1, was " + policy.substring(7));
         }
     }
 
