@@ -55,11 +55,19 @@ public final class JpaResultStore implements ResultStore {
     }
 
     /**
+     * The store as the product runs it, waiting up to {@code reconnectFor} ({@code db.retry.for})
+     * for a database that cannot be reached before a read or write fails.
+     */
+    public JpaResultStore(EntityManagerFactory emf, Pricing pricing, Duration reconnectFor) {
+        this(TransactionStrategy.resourceLocal(emf), pricing, AggregateLocking.ROW_LOCK, reconnectFor);
+    }
+
+    /**
      * A store with a chosen aggregate-update strategy. {@link AggregateLocking#NONE} exists only
      * so that tests can show what the locks prevent.
      */
     public JpaResultStore(EntityManagerFactory emf, Pricing pricing, AggregateLocking locking) {
-        this(TransactionStrategy.resourceLocal(emf), pricing, locking);
+        this(TransactionStrategy.resourceLocal(emf), pricing, locking, Transactions.DEFAULT_RECONNECT_FOR);
     }
 
     /**
@@ -67,11 +75,13 @@ public final class JpaResultStore implements ResultStore {
      * aggregates under row locks.
      */
     public JpaResultStore(TransactionStrategy transactions, Pricing pricing) {
-        this(transactions, pricing, AggregateLocking.ROW_LOCK);
+        this(transactions, pricing, AggregateLocking.ROW_LOCK, Transactions.DEFAULT_RECONNECT_FOR);
     }
 
-    private JpaResultStore(TransactionStrategy transactions, Pricing pricing, AggregateLocking locking) {
-        this.tx = new Transactions(transactions, Transactions.DEFAULT_MAX_ATTEMPTS);
+    private JpaResultStore(TransactionStrategy transactions, Pricing pricing, AggregateLocking locking,
+            Duration reconnectFor) {
+        this.tx = new Transactions(transactions, Transactions.DEFAULT_MAX_ATTEMPTS, reconnectFor,
+                java.time.Clock.systemUTC());
         this.committer = new ChunkCommitter(pricing, new Aggregates(locking));
         this.reader = new RunReader();
     }
