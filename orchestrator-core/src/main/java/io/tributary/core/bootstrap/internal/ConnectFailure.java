@@ -27,8 +27,8 @@ public final class ConnectFailure {
     public static InvalidInputException describe(SQLException e, String url, String user, String password) {
         String message = "Cannot connect to the database at " + JdbcUrls.redact(url) + ": " + cause(e, user)
                 + " [" + firstLine(e.getMessage()) + "]" + HINT;
-        return new InvalidInputException(JdbcUrls.scrub(message, password), new SQLException(
-                JdbcUrls.scrub(e.getMessage(), password), e.getSQLState(), e.getErrorCode()));
+        return new InvalidInputException(JdbcUrls.scrub(message, url, password), new SQLException(
+                JdbcUrls.scrub(e.getMessage(), url, password), e.getSQLState(), e.getErrorCode()));
     }
 
     static String cause(SQLException e, String user) {

@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 public final class JdbcUrls {
 
     /** {@code password=...} in a query string ({@code ?}, {@code &}) or an H2 setting ({@code ;}). */
-    private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)([?&;](?:password|pwd)=)[^&;]*");
+    private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)([?&;](?:password|pwd)=)([^&;]*)");
     /** {@code //user:secret@host}. */
-    private static final Pattern USER_INFO = Pattern.compile("(//[^/:@]*:)[^/@]*@");
+    private static final Pattern USER_INFO = Pattern.compile("(//[^/:@]*:)([^/@]*)@");
     static final String MASK = "****";
 
     private JdbcUrls() {
@@ -23,12 +23,25 @@ public final class JdbcUrls {
         return USER_INFO.matcher(noParameter).replaceAll("$1" + MASK + "@");
     }
 
-    /** {@code text} with the password and every URL-borne password masked. */
-    public static String scrub(String text, String password) {
+    /** {@code text} with {@code password} and every password written inside {@code url} masked. */
+    public static String scrub(String text, String url, String password) {
         if (text == null) {
             return null;
         }
-        String scrubbed = redact(text);
-        return password == null || password.isEmpty() ? scrubbed : scrubbed.replace(password, MASK);
+        java.util.List<String> secrets = new java.util.ArrayList<>();
+        if (password != null && !password.isEmpty()) {
+            secrets.add(password);
+        }
+        if (url != null) {
+            PASSWORD_PARAMETER.matcher(url).results().map(m -> m.group(2)).forEach(secrets::add);
+            USER_INFO.matcher(url).results().map(m -> m.group(2)).forEach(secrets::add);
+        }
+        String scrubbed = text;
+        for (String secret : secrets) {
+            if (!secret.isEmpty()) {
+                scrubbed = scrubbed.replace(secret, MASK);
+            }
+        }
+        return scrubbed;
     }
 }
