@@ -64,7 +64,7 @@ public final class Database implements AutoCloseable {
         Duration retryFor = settings.getDuration("db.retry.for");
         createHome(settings);
         Optional<EmbeddedH2> h2 = EmbeddedH2.of(url);
-        h2.ifPresent(EmbeddedH2::prepare);
+        h2.ifPresent(db -> db.prepare(settings.home()));
         String user = settings.get("db.user", "");
         String password = underLock(h2, () -> password(settings, h2, url, user));
         checkReachable(url, user, password);

@@ -48,6 +48,22 @@ class DatabaseFilesTest {
     }
 
     @Test
+    void databaseInAFolderOfTheUsers_narrowsItsOwnFilesOnly() throws Exception {
+        Path shared = Files.createDirectories(tmp.resolve("shared"));
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path notes = Files.writeString(shared.resolve("notes.txt"), "the user's own file");
+        Files.setPosixFilePermissions(notes, PosixFilePermissions.fromString("rw-r--r--"));
+        Settings settings = settings(tmp.resolve("home"), Map.of("db.url", "jdbc:h2:file:" + shared.resolve("store")
+                + ";DB_CLOSE_DELAY=-1;AUTO_SERVER=TRUE"));
+        try (Database db = Database.open(settings)) {
+            assertThat(db.isH2()).isTrue();
+        }
+        assertThat(mode(shared)).isEqualTo("rwxr-xr-x");
+        assertThat(mode(notes)).isEqualTo("rw-r--r--");
+        assertThat(mode(shared.resolve("store.mv.db"))).isEqualTo("rw-------");
+    }
+
+    @Test
     void twoHomes_getDifferentPasswords() throws Exception {
         try (Database a = Database.open(settings(tmp.resolve("a"), Map.of()));
                 Database b = Database.open(settings(tmp.resolve("b"), Map.of()))) {

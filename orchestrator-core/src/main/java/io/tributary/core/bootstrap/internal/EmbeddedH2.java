@@ -58,29 +58,34 @@ public final class EmbeddedH2 {
     }
 
     /**
-     * Creates the folder owner-only and, for {@code AUTO_SERVER}, makes sure H2's server will listen
-     * on 127.0.0.1 alone; a bind address set to anything else is refused.
+     * Creates the folder owner-only (narrowing it too when it is a folder of the work directory
+     * {@code home}, not a folder of the user's elsewhere) and, for {@code AUTO_SERVER}, makes sure
+     * H2's server will listen on 127.0.0.1 alone; a bind address set to anything else is refused.
      */
-    public void prepare() {
+    public void prepare(Path home) {
         try {
             OwnerOnly.createFolders(folder());
         } catch (IOException e) {
             throw new InvalidInputException("Cannot create the database folder " + folder() + ": " + e.getMessage(), e);
         }
-        OwnerOnly.restrict(folder());
+        Path work = home.toAbsolutePath().normalize();
+        if (folder().startsWith(work) && !folder().equals(work)) {
+            OwnerOnly.restrictFolder(folder());
+        }
+        restrictFiles();
         if (autoServer) {
             bindToLoopback();
         }
     }
 
-    /** Narrows the files H2 created (with the process umask) to 0600. */
+    /** Narrows this database's files, which H2 creates with the process umask, to 0600. */
     public void restrictFiles() {
-        OwnerOnly.restrict(folder());
+        OwnerOnly.restrictFiles(folder(), base.getFileName() + ".");
     }
 
     /** Runs {@code work} holding an exclusive lock on a file in the database folder. */
     public <T> T underStartupLock(Supplier<T> work) {
-        Path lockFile = folder().resolve("startup.lock");
+        Path lockFile = folder().resolve(base.getFileName() + ".startup.lock");
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock lock = channel.lock()) {
             return work.get();

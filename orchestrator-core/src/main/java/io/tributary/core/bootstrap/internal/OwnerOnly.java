@@ -48,22 +48,34 @@ public final class OwnerOnly {
         }
     }
 
-    /** Narrows {@code dir} to 0700 and every file directly in it to 0600. */
-    public static void restrict(Path dir) {
+    /** Narrows {@code dir} to 0700. */
+    public static void restrictFolder(Path dir) {
+        if (Files.isDirectory(dir) && posix(dir)) {
+            set(dir, FOLDER);
+        }
+    }
+
+    /** Narrows to 0600 every regular file directly in {@code dir} whose name starts with {@code prefix}. */
+    public static void restrictFiles(Path dir, String prefix) {
         if (!Files.isDirectory(dir) || !posix(dir)) {
             return;
         }
         try (Stream<Path> files = Files.list(dir)) {
-            Files.setPosixFilePermissions(dir, FOLDER);
-            for (Path f : (Iterable<Path>) files::iterator) {
-                if (Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                    Files.setPosixFilePermissions(f, FILE);
-                }
-            }
+            files.filter(f -> f.getFileName().toString().startsWith(prefix))
+                    .filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .forEach(f -> set(f, FILE));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void set(Path p, Set<PosixFilePermission> permissions) {
+        try {
+            Files.setPosixFilePermissions(p, permissions);
         } catch (java.nio.file.NoSuchFileException vanished) {
             // H2 deletes its temporary files at any time: nothing to narrow
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot make " + dir + " readable by its owner only: " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot make " + p + " readable by its owner only: " + e.getMessage(), e);
         }
     }
 
