@@ -79,8 +79,9 @@ public final class OwnerOnly {
         }
     }
 
-    /** Writes {@code text} to a new 0600 file that replaces {@code file} at once. */
+    /** Writes {@code text} to a new 0600 file that replaces {@code file} at once; missing folders are created 0700. */
     public static void writeSecret(Path file, String text) throws IOException {
+        createFolders(file.toAbsolutePath().getParent());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.deleteIfExists(tmp);
         if (posix(file.getParent())) {
