@@ -328,56 +328,27 @@ public final class JpaResultStore implements ResultStore {
 
     @Override
     public void acquireLease(long executionId, long runId, String owner, Instant at) {
-        tx.inTransaction("lease " + executionId, em -> {
-            LeaseEntity lease = em.find(LeaseEntity.class, executionId);
-            boolean fresh = lease == null;
-            if (fresh) {
-                lease = new LeaseEntity();
-                lease.executionId = executionId;
-            }
-            lease.runId = runId;
-            lease.owner = owner;
-            lease.heartbeatAt = at;
-            lease.released = false;
-            if (fresh) {
-                em.persist(lease);
-            }
-            return null;
-        });
+        tx.inTransaction("lease " + executionId, em -> LeaseRows.acquire(em, executionId, runId, owner, at));
     }
 
     @Override
     public void heartbeat(long executionId, Instant at) {
-        tx.inTransaction("heartbeat " + executionId, em -> {
-            LeaseEntity lease = em.find(LeaseEntity.class, executionId);
-            if (lease != null && !lease.released) {
-                lease.heartbeatAt = at;
-            }
-            return null;
-        });
+        tx.inTransaction("heartbeat " + executionId, em -> LeaseRows.heartbeat(em, executionId, at));
     }
 
     @Override
     public void releaseLease(long executionId, Instant at) {
-        tx.inTransaction("release " + executionId, em -> {
-            LeaseEntity lease = em.find(LeaseEntity.class, executionId);
-            if (lease != null) {
-                lease.released = true;
-                lease.heartbeatAt = at;
-            }
-            return null;
-        });
+        tx.inTransaction("release " + executionId, em -> LeaseRows.release(em, executionId, at));
     }
 
     @Override
     public Optional<Lease> lease(long executionId) {
-        return tx.read(em -> Optional.ofNullable(em.find(LeaseEntity.class, executionId)).map(JpaResultStore::toLease));
+        return tx.read(em -> LeaseRows.find(em, executionId));
     }
 
     @Override
     public List<Lease> activeLeases() {
-        return tx.read(em -> em.createQuery("select l from LeaseEntity l where l.released = false order by l.executionId",
-                LeaseEntity.class).getResultList().stream().map(JpaResultStore::toLease).toList());
+        return tx.read(LeaseRows::active);
     }
 
     /** The entity classes, for building an entity manager factory. */
@@ -385,10 +356,6 @@ public final class JpaResultStore implements ResultStore {
         return List.of(RunEntity.class, OutcomeEntity.class, ItemEntity.class, FindingEntity.class,
                 EvidenceEntity.class, DecisionEntity.class, RiskRegisterEntity.class, CostLedgerEntity.class,
                 LeaseEntity.class, PartitionEntity.class);
-    }
-
-    private static Lease toLease(LeaseEntity l) {
-        return new Lease(l.executionId, l.runId, l.owner, l.heartbeatAt, l.released);
     }
 
     static AgentOutcome toOutcome(OutcomeEntity o) {
