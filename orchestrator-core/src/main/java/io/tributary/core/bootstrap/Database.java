@@ -134,8 +134,22 @@ public final class Database implements AutoCloseable {
         try {
             emf.close();
         } finally {
+            h2.ifPresent(db -> closeWithLastSession());
             pool.close();
             h2.ifPresent(EmbeddedH2::restrictFiles);
+        }
+    }
+
+    /**
+     * DB_CLOSE_DELAY=-1 keeps an H2 database open until the JVM ends; once this process is done with
+     * it, let it close with its last session instead (another process's sessions keep it open), so
+     * that its files are released and no longer rewritten.
+     */
+    private void closeWithLastSession() {
+        try (Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("SET DB_CLOSE_DELAY 0");
+        } catch (SQLException e) {
+            java.util.logging.Logger.getLogger(Database.class.getName()).fine("database already closed: " + e);
         }
     }
 
