@@ -59,6 +59,24 @@ public final class LauncherProcess {
 
     private static final Map<Process, Path[]> OUTPUTS = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** What a running launcher has written to standard error so far. */
+    public static String stderrSoFar(Process p) throws IOException {
+        return Files.readString(OUTPUTS.get(p)[1]);
+    }
+
+    /** Waits until the launcher's standard error contains {@code text}; false if it ended or time ran out first. */
+    public static boolean awaitStderr(Process p, String text, java.time.Duration limit)
+            throws IOException, InterruptedException {
+        java.time.Instant end = java.time.Instant.now().plus(limit);
+        while (!stderrSoFar(p).contains(text)) {
+            if (!p.isAlive() || java.time.Instant.now().isAfter(end)) {
+                return stderrSoFar(p).contains(text);
+            }
+            Thread.sleep(20);
+        }
+        return true;
+    }
+
     public static Result await(Process p, long seconds) throws IOException, InterruptedException {
         if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
             p.destroyForcibly();

@@ -20,7 +20,8 @@ import java.util.stream.IntStream;
 
 /**
  * A test agent whose behaviour the job's step properties script:
- * {@code script.items} (work items), {@code script.sleepMs}, {@code script.fail} (for every item, or only {@code script.failItem})
+ * {@code script.items} (work items), {@code script.sleepMs}, {@code script.awaitFile} (wait until that file
+ * exists, at most five minutes), {@code script.fail} (for every item, or only {@code script.failItem})
  * ({@code retriable}, {@code fatal}, {@code retriable-once}: fails on its first call in a process
  * per item), {@code script.noEvidence}, {@code script.tokens}, {@code script.dimension}. Every call
  * is appended to the file named by {@code script.log}, so that tests count calls across processes.
@@ -46,6 +47,7 @@ public class ScriptedAgent implements Agent {
             if (sleep > 0) {
                 Thread.sleep(sleep);
             }
+            awaitFile(task);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             log(task, start, "interrupted");
@@ -71,6 +73,14 @@ public class ScriptedAgent implements Agent {
                 task.agent() + " analysed " + task.item(), Polarity.NEGATIVE, Severity.LOW, 0.5,
                 List.of(new Evidence("target.json", task.item(), "")));
         return AgentResult.of(List.of(f), new Usage(tokens > 0 ? 1 : 0, tokens, 0, Duration.ofMillis(sleep), ""), 1);
+    }
+
+    private static void awaitFile(AgentTask task) throws InterruptedException {
+        java.util.Optional<Path> gate = task.property("script.awaitFile").filter(f -> !f.isBlank()).map(Path::of);
+        Instant limit = Instant.now().plus(Duration.ofMinutes(5));
+        while (gate.isPresent() && !java.nio.file.Files.exists(gate.get()) && Instant.now().isBefore(limit)) {
+            Thread.sleep(50);
+        }
     }
 
     private static void log(AgentTask task, Instant start, String result) {

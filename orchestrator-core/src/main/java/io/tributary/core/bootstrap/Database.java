@@ -3,67 +3,112 @@ package io.tributary.core.bootstrap;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.tributary.api.InvalidInputException;
+import io.tributary.core.bootstrap.internal.ConnectFailure;
+import io.tributary.core.bootstrap.internal.EmbeddedH2;
+import io.tributary.core.bootstrap.internal.H2Password;
+import io.tributary.core.bootstrap.internal.JdbcUrls;
+import io.tributary.core.bootstrap.internal.OwnerOnly;
+import io.tributary.core.bootstrap.internal.ReconnectingDataSource;
 import io.tributary.core.config.Settings;
 import io.tributary.core.store.internal.JpaResultStore;
 import io.tributary.core.store.internal.StoreSchema;
 import jakarta.persistence.EntityManagerFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.IOException;
+import java.security.SecureRandom;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
 
 /**
  * The database the result store and the job repository share: one connection pool, the schema
  * migrated by Flyway (Hibernate only validates it), and the entity manager factory.
+ *
+ * <p>An H2 file database lives in an owner-only folder with a generated password (unless the
+ * settings give credentials), and is shared with other processes through H2's automatic mixed
+ * mode when the URL says {@code AUTO_SERVER=TRUE}, its server bound to 127.0.0.1.
  */
 public final class Database implements AutoCloseable {
 
     public static final String MIGRATIONS = StoreSchema.MIGRATIONS;
     public static final String HISTORY_TABLE = StoreSchema.HISTORY_TABLE;
+    /** How long the pool waits for one connection before the caller's retry looks again. */
+    static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
 
-    private final HikariDataSource dataSource;
+    private final HikariDataSource pool;
+    private final DataSource reconnecting;
     private final EntityManagerFactory emf;
+    private final Optional<EmbeddedH2> h2;
+    private final Duration retryFor;
 
-    private Database(HikariDataSource dataSource, EntityManagerFactory emf) {
-        this.dataSource = dataSource;
+    private Database(HikariDataSource pool, EntityManagerFactory emf, Optional<EmbeddedH2> h2, Duration retryFor) {
+        this.pool = pool;
+        this.reconnecting = new ReconnectingDataSource(pool, retryFor, Clock.systemUTC());
         this.emf = emf;
+        this.h2 = h2;
+        this.retryFor = retryFor;
     }
 
-    /** Opens the pool, migrates the schema and starts JPA; fails with the URL named if unreachable. */
+    /**
+     * Opens the pool, migrates the schema and starts JPA. A database that cannot be reached fails
+     * at once with the cause named (authentication, refused connection, unknown host) and no
+     * password in the message.
+     */
     public static Database open(Settings settings) {
         String url = settings.get("db.url");
-        createH2Folder(url, settings.home());
-        HikariDataSource ds = pool(settings, url);
+        Duration retryFor = settings.getDuration("db.retry.for");
+        createHome(settings);
+        Optional<EmbeddedH2> h2 = EmbeddedH2.of(url);
+        h2.ifPresent(db -> db.prepare(settings.home()));
+        String user = settings.get("db.user", "");
+        String password = underLock(h2, () -> password(settings, h2, url, user));
+        checkReachable(url, user, password);
+        HikariDataSource ds = pool(settings, url, user, password);
         try {
-            checkReachable(ds, url);
-            migrate(ds);
-            return new Database(ds, entityManagerFactory(ds));
+            underLock(h2, () -> {
+                StoreSchema.migrate(ds);
+                return null;
+            });
+            h2.ifPresent(EmbeddedH2::restrictFiles);
+            return new Database(ds, entityManagerFactory(ds), h2, retryFor);
         } catch (RuntimeException e) {
             ds.close();
             throw e;
         }
     }
 
+    /**
+     * The pool for everything but the result store: connections checked before they are handed
+     * out, waiting up to {@code db.retry.for} while the database cannot be reached.
+     */
     public DataSource dataSource() {
-        return dataSource;
+        return reconnecting;
     }
 
     public EntityManagerFactory entityManagerFactory() {
         return emf;
     }
 
+    /** How long reads and writes wait for a database that cannot be reached ({@code db.retry.for}). */
+    public Duration retryFor() {
+        return retryFor;
+    }
+
     /**
      * Runs {@code work} while holding a database-wide lock, so that processes starting at the same
-     * time against one fresh PostgreSQL database do not race to create the same tables. An H2 file
-     * database belongs to one process at a time and needs no lock.
+     * time against one fresh database do not race to create the same tables: a PostgreSQL advisory
+     * lock, or a file lock beside an H2 file database.
      */
-    public <T> T underStartupLock(java.util.function.Supplier<T> work) {
+    public <T> T underStartupLock(Supplier<T> work) {
         if (isH2()) {
-            return work.get();
+            return underLock(h2, work);
         }
-        try (Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+        try (Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
             s.execute("select pg_advisory_lock(" + STARTUP_LOCK + ")");
             try {
                 return work.get();
@@ -71,8 +116,8 @@ public final class Database implements AutoCloseable {
                 s.execute("select pg_advisory_unlock(" + STARTUP_LOCK + ")");
             }
         } catch (SQLException e) {
-            throw new io.tributary.api.TributaryException("Cannot take the startup lock on " + dataSource.getJdbcUrl()
-                    + ": " + e.getMessage(), e);
+            throw new io.tributary.api.TributaryException("Cannot take the startup lock on "
+                    + JdbcUrls.redact(pool.getJdbcUrl()) + ": " + e.getMessage(), e);
         }
     }
 
@@ -81,7 +126,7 @@ public final class Database implements AutoCloseable {
 
     /** True for an H2 database (embedded default). */
     public boolean isH2() {
-        return dataSource.getJdbcUrl().startsWith("jdbc:h2:");
+        return pool.getJdbcUrl().startsWith("jdbc:h2:");
     }
 
     @Override
@@ -89,35 +134,70 @@ public final class Database implements AutoCloseable {
         try {
             emf.close();
         } finally {
-            dataSource.close();
+            h2.ifPresent(db -> closeWithLastSession());
+            pool.close();
+            h2.ifPresent(EmbeddedH2::restrictFiles);
         }
     }
 
-    private static HikariDataSource pool(Settings settings, String url) {
+    /**
+     * DB_CLOSE_DELAY=-1 keeps an H2 database open until the JVM ends; once this process is done with
+     * it, let it close with its last session instead (another process's sessions keep it open), so
+     * that its files are released and no longer rewritten.
+     */
+    private void closeWithLastSession() {
+        try (Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("SET DB_CLOSE_DELAY 0");
+        } catch (SQLException e) {
+            java.util.logging.Logger.getLogger(Database.class.getName()).fine("database already closed: " + e);
+        }
+    }
+
+    private static <T> T underLock(Optional<EmbeddedH2> h2, Supplier<T> work) {
+        return h2.isPresent() ? h2.get().underStartupLock(work) : work.get();
+    }
+
+    /**
+     * The configured password, or for an H2 file database whose credentials the settings leave at
+     * their defaults, the home's generated one.
+     */
+    private static String password(Settings settings, Optional<EmbeddedH2> h2, String url, String user) {
+        if (h2.isEmpty() || settings.isExplicit("db.user") || settings.isExplicit("db.password")) {
+            return settings.get("db.password", "");
+        }
+        return H2Password.obtain(h2.get(), url, user, java.nio.file.Path.of(settings.get("db.password.file")),
+                new SecureRandom());
+    }
+
+    private static void createHome(Settings settings) {
+        try {
+            OwnerOnly.createFolders(settings.home());
+        } catch (IOException e) {
+            throw new InvalidInputException("Cannot create the work directory " + settings.home() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static HikariDataSource pool(Settings settings, String url, String user, String password) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("tributary");
         config.setJdbcUrl(url);
-        config.setUsername(settings.get("db.user", ""));
-        config.setPassword(settings.get("db.password", ""));
+        config.setUsername(user);
+        config.setPassword(password);
         config.setMaximumPoolSize(Math.max(2, settings.getInt("db.pool.size")));
         config.setMinimumIdle(1);
-        config.setConnectionTimeout(30_000);
+        config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
         config.setInitializationFailTimeout(-1);
         return new HikariDataSource(config);
     }
 
-    private static void checkReachable(DataSource ds, String url) {
-        try (Connection c = ds.getConnection()) {
+    /** One connection straight from the driver, so that a failure says its own cause at once. */
+    private static void checkReachable(String url, String user, String password) {
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
             c.isValid(5);
         } catch (SQLException e) {
-            throw new InvalidInputException("Cannot connect to the database at " + url + ": " + e.getMessage()
-                    + " (check db.url, db.user and db.password, or TRIBUTARY_DB_URL, TRIBUTARY_DB_USER,"
-                    + " TRIBUTARY_DB_PASSWORD)", e);
+            throw ConnectFailure.describe(e, url, user, password);
         }
-    }
-
-    private static void migrate(DataSource ds) {
-        StoreSchema.migrate(ds);
     }
 
     private static EntityManagerFactory entityManagerFactory(DataSource ds) {
@@ -128,21 +208,5 @@ public final class Database implements AutoCloseable {
                 .property("hibernate.jdbc.batch_size", 50)
                 .property("hibernate.order_inserts", true);
         return config.createEntityManagerFactory();
-    }
-
-    private static void createH2Folder(String url, Path home) {
-        String prefix = "jdbc:h2:file:";
-        if (url.startsWith(prefix)) {
-            String path = url.substring(prefix.length()).split(";", 2)[0];
-            Path parent = Path.of(path).toAbsolutePath().getParent();
-            try {
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-            } catch (java.io.IOException e) {
-                throw new InvalidInputException("Cannot create the database folder " + parent + " under "
-                        + home + ": " + e.getMessage(), e);
-            }
-        }
     }
 }

@@ -11,6 +11,7 @@ import jakarta.batch.operations.JobOperator;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.function.BiFunction;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -55,7 +56,8 @@ public final class TributaryRuntime implements AutoCloseable {
 
     /** Starts everything; on failure releases what was started and rethrows. */
     public static TributaryRuntime start(Settings settings) {
-        return start(settings, JpaResultStore::new);
+        Duration retryFor = settings.getDuration("db.retry.for");
+        return start(settings, (emf, pricing) -> new JpaResultStore(emf, pricing, retryFor));
     }
 
     /**

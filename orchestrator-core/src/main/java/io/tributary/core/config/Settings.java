@@ -31,10 +31,13 @@ public final class Settings {
 
     private final Map<String, String> values;
     private final Path home;
+    /** Keys whose value came from somewhere other than the bundled defaults. */
+    private final java.util.Set<String> explicit;
 
-    private Settings(Map<String, String> values, Path home) {
+    private Settings(Map<String, String> values, Path home, java.util.Set<String> explicit) {
         this.values = Map.copyOf(values);
         this.home = home;
+        this.explicit = java.util.Set.copyOf(explicit);
     }
 
     /** Settings from the defaults, the environment and system properties; {@code home} wins if given. */
@@ -52,12 +55,16 @@ public final class Settings {
      */
     public static Settings load(Path homeOverride, Map<String, String> env, Properties system,
             Map<String, String> overrides) {
-        Map<String, String> merged = new TreeMap<>(defaults());
+        Map<String, String> defaults = defaults();
+        Map<String, String> merged = new TreeMap<>(defaults);
         applyEnvAndSystem(merged, env, system);
         Path home = homeOverride != null ? homeOverride : Path.of(merged.get(HOME));
-        merged.putAll(fileIn(home));
-        applyEnvAndSystem(merged, env, system);
+        Map<String, String> file = fileIn(home);
+        merged.putAll(file);
+        java.util.Set<String> explicit = new java.util.TreeSet<>(file.keySet());
+        explicit.addAll(applyEnvAndSystem(merged, env, system));
         merged.putAll(overrides);
+        explicit.addAll(overrides.keySet());
         if (homeOverride != null) {
             merged.put(HOME, homeOverride.toString());
         }
@@ -67,14 +74,24 @@ public final class Settings {
         for (var e : merged.entrySet()) {
             resolved.put(e.getKey(), e.getValue().replace("${home}", home.toString()));
         }
-        return new Settings(resolved, home);
+        return new Settings(resolved, home, explicit);
     }
 
-    /** The same settings with some values replaced. */
+    /** The same settings with some values replaced; the replaced keys count as set explicitly. */
     public Settings with(Map<String, String> overrides) {
         Map<String, String> merged = new TreeMap<>(values);
         merged.putAll(overrides);
-        return new Settings(merged, home);
+        java.util.Set<String> set = new java.util.TreeSet<>(explicit);
+        set.addAll(overrides.keySet());
+        return new Settings(merged, home, set);
+    }
+
+    /**
+     * True when {@code key} was set by the home's settings file, the environment, a system property
+     * or an override, false when it holds the bundled default (or is not set at all).
+     */
+    public boolean isExplicit(String key) {
+        return explicit.contains(key);
     }
 
     public Path home() {
@@ -130,10 +147,11 @@ public final class Settings {
         }
     }
 
-    /** All settings, for diagnostics; the password is masked. */
+    /** All settings, for diagnostics; the password, also one inside the JDBC URL, is masked. */
     public Map<String, String> describe() {
         Map<String, String> shown = new TreeMap<>(values);
         shown.computeIfPresent("db.password", (k, v) -> v.isEmpty() ? "" : "****");
+        shown.computeIfPresent("db.url", (k, v) -> io.tributary.core.bootstrap.internal.JdbcUrls.redact(v));
         return shown;
     }
 
@@ -141,18 +159,24 @@ public final class Settings {
         return ENV_PREFIX + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
     }
 
-    private static void applyEnvAndSystem(Map<String, String> merged, Map<String, String> env, Properties system) {
+    /** Applies the environment and system properties; returns the keys they set. */
+    private static java.util.Set<String> applyEnvAndSystem(Map<String, String> merged, Map<String, String> env,
+            Properties system) {
+        java.util.Set<String> set = new java.util.TreeSet<>();
         for (String key : Map.copyOf(merged).keySet()) {
             String fromEnv = env.get(envName(key));
             if (fromEnv != null) {
                 merged.put(key, fromEnv);
+                set.add(key);
             }
         }
         for (String name : system.stringPropertyNames()) {
             if (name.startsWith(SYSTEM_PREFIX)) {
                 merged.put(name.substring(SYSTEM_PREFIX.length()), system.getProperty(name));
+                set.add(name.substring(SYSTEM_PREFIX.length()));
             }
         }
+        return set;
     }
 
     private static Map<String, String> defaults() {

@@ -2,6 +2,7 @@ package io.tributary.core.launcher;
 
 import io.tributary.api.InvalidInputException;
 import io.tributary.api.TributaryException;
+import io.tributary.core.store.StoreUnavailableException;
 import jakarta.batch.operations.BatchRuntimeException;
 import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.JobStartException;
@@ -57,17 +58,36 @@ public final class Tributary implements Runnable {
         if (e instanceof InvalidInputException || e instanceof NoSuchJobException
                 || e instanceof NoSuchJobExecutionException || e instanceof JobRestartException
                 || e instanceof JobStartException) {
-            err.println("tributary: " + message(e));
-            return ExitCodes.USAGE;
+            return failed(cli, "tributary: " + message(e), null, ExitCodes.USAGE);
+        }
+        if (e instanceof StoreUnavailableException) {
+            return failed(cli, "tributary: " + message(e), null, ExitCodes.FAILED);
         }
         if (e instanceof TributaryException || e instanceof BatchRuntimeException) {
-            err.println("tributary: " + message(e));
-            e.printStackTrace(err);
-            return ExitCodes.FAILED;
+            return failed(cli, "tributary: " + message(e), e, ExitCodes.FAILED);
         }
-        err.println("tributary: unexpected failure: " + e);
-        e.printStackTrace(err);
-        return ExitCodes.FAILED;
+        return failed(cli, "tributary: unexpected failure: " + e, e, ExitCodes.FAILED);
+    }
+
+    /** Says why on stderr (with the trace of an unexpected failure) and, with --json, as a JSON object. */
+    private static int failed(CommandLine cli, String message, Exception trace, int exitCode) {
+        PrintWriter err = cli.getErr();
+        err.println(message);
+        if (trace != null) {
+            trace.printStackTrace(err);
+        }
+        err.flush();
+        if (cli.getParseResult() != null && cli.getParseResult().hasMatchedOption("--json")) {
+            java.util.Map<String, Object> json = new java.util.LinkedHashMap<>();
+            json.put("error", message.substring("tributary: ".length()));
+            json.put("exitCode", exitCode);
+            try {
+                System.out.println(Launcher.JSON.writeValueAsString(json));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return exitCode;
     }
 
     private static String message(Throwable e) {

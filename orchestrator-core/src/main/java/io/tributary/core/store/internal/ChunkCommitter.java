@@ -84,12 +84,29 @@ final class ChunkCommitter {
     }
 
     OutcomeEntity outcomeForUpdate(EntityManager em, long runId, String agent, String approach) {
+        OutcomeEntity found = lockedOutcome(em, runId, agent, approach);
+        return found != null ? found : lockedInsertOutcome(em, runId, agent, approach);
+    }
+
+    private static OutcomeEntity lockedOutcome(EntityManager em, long runId, String agent, String approach) {
         List<OutcomeEntity> rows = em.createQuery("select o from OutcomeEntity o where o.runId = :run"
                         + " and o.agent = :agent and o.approach = :approach", OutcomeEntity.class)
                 .setParameter("run", runId).setParameter("agent", agent).setParameter("approach", approach)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        if (!rows.isEmpty()) {
-            return rows.get(0);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    /**
+     * Creates the outcome row under the lock of its run's row, so that the partitions of one step
+     * starting at once create it once: whoever waited for the lock finds the row the first one
+     * committed, instead of provoking (and logging) a unique-key violation and retrying.
+     */
+    private static OutcomeEntity lockedInsertOutcome(EntityManager em, long runId, String agent, String approach) {
+        if (em.find(RunEntity.class, runId, LockModeType.PESSIMISTIC_WRITE) != null) {
+            OutcomeEntity found = lockedOutcome(em, runId, agent, approach);
+            if (found != null) {
+                return found;
+            }
         }
         OutcomeEntity o = new OutcomeEntity();
         o.runId = runId;

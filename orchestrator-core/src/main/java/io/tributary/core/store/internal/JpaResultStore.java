@@ -55,11 +55,19 @@ public final class JpaResultStore implements ResultStore {
     }
 
     /**
+     * The store as the product runs it, waiting up to {@code reconnectFor} ({@code db.retry.for})
+     * for a database that cannot be reached before a read or write fails.
+     */
+    public JpaResultStore(EntityManagerFactory emf, Pricing pricing, Duration reconnectFor) {
+        this(TransactionStrategy.resourceLocal(emf), pricing, AggregateLocking.ROW_LOCK, reconnectFor);
+    }
+
+    /**
      * A store with a chosen aggregate-update strategy. {@link AggregateLocking#NONE} exists only
      * so that tests can show what the locks prevent.
      */
     public JpaResultStore(EntityManagerFactory emf, Pricing pricing, AggregateLocking locking) {
-        this(TransactionStrategy.resourceLocal(emf), pricing, locking);
+        this(TransactionStrategy.resourceLocal(emf), pricing, locking, Transactions.DEFAULT_RECONNECT_FOR);
     }
 
     /**
@@ -67,11 +75,13 @@ public final class JpaResultStore implements ResultStore {
      * aggregates under row locks.
      */
     public JpaResultStore(TransactionStrategy transactions, Pricing pricing) {
-        this(transactions, pricing, AggregateLocking.ROW_LOCK);
+        this(transactions, pricing, AggregateLocking.ROW_LOCK, Transactions.DEFAULT_RECONNECT_FOR);
     }
 
-    private JpaResultStore(TransactionStrategy transactions, Pricing pricing, AggregateLocking locking) {
-        this.tx = new Transactions(transactions, Transactions.DEFAULT_MAX_ATTEMPTS);
+    private JpaResultStore(TransactionStrategy transactions, Pricing pricing, AggregateLocking locking,
+            Duration reconnectFor) {
+        this.tx = new Transactions(transactions, Transactions.DEFAULT_MAX_ATTEMPTS, reconnectFor,
+                java.time.Clock.systemUTC());
         this.committer = new ChunkCommitter(pricing, new Aggregates(locking));
         this.reader = new RunReader();
     }
@@ -319,56 +329,27 @@ public final class JpaResultStore implements ResultStore {
 
     @Override
     public void acquireLease(long executionId, long runId, String owner, Instant at) {
-        tx.inTransaction("lease " + executionId, em -> {
-            LeaseEntity lease = em.find(LeaseEntity.class, executionId);
-            boolean fresh = lease == null;
-            if (fresh) {
-                lease = new LeaseEntity();
-                lease.executionId = executionId;
-            }
-            lease.runId = runId;
-            lease.owner = owner;
-            lease.heartbeatAt = at;
-            lease.released = false;
-            if (fresh) {
-                em.persist(lease);
-            }
-            return null;
-        });
+        tx.inTransaction("lease " + executionId, em -> LeaseRows.acquire(em, executionId, runId, owner, at));
     }
 
     @Override
     public void heartbeat(long executionId, Instant at) {
-        tx.inTransaction("heartbeat " + executionId, em -> {
-            LeaseEntity lease = em.find(LeaseEntity.class, executionId);
-            if (lease != null && !lease.released) {
-                lease.heartbeatAt = at;
-            }
-            return null;
-        });
+        tx.inTransaction("heartbeat " + executionId, em -> LeaseRows.heartbeat(em, executionId, at));
     }
 
     @Override
     public void releaseLease(long executionId, Instant at) {
-        tx.inTransaction("release " + executionId, em -> {
-            LeaseEntity lease = em.find(LeaseEntity.class, executionId);
-            if (lease != null) {
-                lease.released = true;
-                lease.heartbeatAt = at;
-            }
-            return null;
-        });
+        tx.inTransaction("release " + executionId, em -> LeaseRows.release(em, executionId, at));
     }
 
     @Override
     public Optional<Lease> lease(long executionId) {
-        return tx.read(em -> Optional.ofNullable(em.find(LeaseEntity.class, executionId)).map(JpaResultStore::toLease));
+        return tx.read(em -> LeaseRows.find(em, executionId));
     }
 
     @Override
     public List<Lease> activeLeases() {
-        return tx.read(em -> em.createQuery("select l from LeaseEntity l where l.released = false order by l.executionId",
-                LeaseEntity.class).getResultList().stream().map(JpaResultStore::toLease).toList());
+        return tx.read(LeaseRows::active);
     }
 
     /** The entity classes, for building an entity manager factory. */
@@ -376,10 +357,6 @@ public final class JpaResultStore implements ResultStore {
         return List.of(RunEntity.class, OutcomeEntity.class, ItemEntity.class, FindingEntity.class,
                 EvidenceEntity.class, DecisionEntity.class, RiskRegisterEntity.class, CostLedgerEntity.class,
                 LeaseEntity.class, PartitionEntity.class);
-    }
-
-    private static Lease toLease(LeaseEntity l) {
-        return new Lease(l.executionId, l.runId, l.owner, l.heartbeatAt, l.released);
     }
 
     static AgentOutcome toOutcome(OutcomeEntity o) {

@@ -1,0 +1,61 @@
+package io.tributary.core.store.internal;
+
+import io.tributary.core.store.Lease;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The lease rows by which a process claims the executions it runs, in the caller's transaction. */
+final class LeaseRows {
+
+    private LeaseRows() {
+    }
+
+    static Void acquire(EntityManager em, long executionId, long runId, String owner, Instant at) {
+        LeaseEntity lease = em.find(LeaseEntity.class, executionId);
+        boolean fresh = lease == null;
+        if (fresh) {
+            lease = new LeaseEntity();
+            lease.executionId = executionId;
+        }
+        lease.runId = runId;
+        lease.owner = owner;
+        lease.heartbeatAt = at;
+        lease.released = false;
+        if (fresh) {
+            em.persist(lease);
+        }
+        return null;
+    }
+
+    static Void heartbeat(EntityManager em, long executionId, Instant at) {
+        LeaseEntity lease = em.find(LeaseEntity.class, executionId);
+        if (lease != null && !lease.released) {
+            lease.heartbeatAt = at;
+        }
+        return null;
+    }
+
+    static Void release(EntityManager em, long executionId, Instant at) {
+        LeaseEntity lease = em.find(LeaseEntity.class, executionId);
+        if (lease != null) {
+            lease.released = true;
+            lease.heartbeatAt = at;
+        }
+        return null;
+    }
+
+    static Optional<Lease> find(EntityManager em, long executionId) {
+        return Optional.ofNullable(em.find(LeaseEntity.class, executionId)).map(LeaseRows::toLease);
+    }
+
+    static List<Lease> active(EntityManager em) {
+        return em.createQuery("select l from LeaseEntity l where l.released = false order by l.executionId",
+                LeaseEntity.class).getResultList().stream().map(LeaseRows::toLease).toList();
+    }
+
+    private static Lease toLease(LeaseEntity l) {
+        return new Lease(l.executionId, l.runId, l.owner, l.heartbeatAt, l.released);
+    }
+}
