@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the launcher as a real child process: {@code java -cp tributary.jar[:test classes]
- * io.tributary.core.launcher.Tributary ...}, the way a scheduler does.
+ * io.tributary.jobs.launcher.Tributary ...}, the way a scheduler does.
  */
 public final class LauncherProcess {
 
@@ -19,7 +19,7 @@ public final class LauncherProcess {
     public record Result(int exitCode, String stdout, String stderr) {
     }
 
-    public static final String MAIN = "io.tributary.core.launcher.Tributary";
+    public static final String MAIN = "io.tributary.jobs.launcher.Tributary";
 
     private LauncherProcess() {
     }
