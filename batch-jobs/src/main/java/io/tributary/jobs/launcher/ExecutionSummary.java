@@ -8,6 +8,7 @@ import io.tributary.api.run.PartitionSummary;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.TreeMap;
+import io.tributary.core.batch.StepFailures;
 import io.tributary.core.store.Lease;
 import io.tributary.core.store.ResultStore;
 import io.tributary.core.store.RunInfo;
@@ -25,6 +26,7 @@ import java.util.stream.Stream;
 /**
  * What the launcher reports about an execution, as text or as one JSON object.
  *
+ * @param error    the sentence a failed step left (bad input, a report that could not be written)
  * @param orphaned true when the execution is still marked running but its process is gone
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -34,6 +36,7 @@ public record ExecutionSummary(
         String job,
         String batchStatus,
         String exitStatus,
+        String error,
         Instant startedAt,
         Instant endedAt,
         DecisionView decision,
@@ -69,22 +72,37 @@ public record ExecutionSummary(
         JobExecution execution = operator.getJobExecution(executionId);
         long runId = operator.getJobInstance(executionId).getInstanceId();
         Optional<RunInfo> run = store.run(runId);
-        List<PolicyDecision> decisions = store.decisions(runId);
-        Optional<PolicyDecision> decision = decisions.isEmpty() ? Optional.empty()
-                : Optional.of(decisions.get(decisions.size() - 1));
+        Optional<PolicyDecision> decision = decisionOf(execution, store.decisions(runId));
         List<AgentView> agents = store.outcomes(runId).stream().map(ExecutionSummary::agent).toList();
         ReportView report = run.flatMap(RunInfo::reportDir).map(ExecutionSummary::report).orElse(null);
         BatchStatus status = execution.getBatchStatus();
-        int code = ExitCodes.of(status, execution.getExitStatus(), decision.map(PolicyDecision::outcome));
-        if (orphaned) {
-            code = ExitCodes.FAILED;
-        }
+        ExitCode code = orphaned ? ExitCode.FAILED
+                : ExitCode.of(status, execution.getExitStatus(), decision.map(PolicyDecision::outcome));
         return new ExecutionSummary(executionId, runId, execution.getJobName(), status.name(),
-                execution.getExitStatus(), instant(execution.getStartTime()), instant(execution.getEndTime()),
+                execution.getExitStatus(), error(operator, executionId), instant(execution.getStartTime()), instant(execution.getEndTime()),
                 decision.map(d -> new DecisionView(d.outcome().name(), d.reason(), d.missingAgents(), d.policy(),
                         d.reviewer().isEmpty() ? null : d.reviewer())).orElse(null),
                 agents, report, partitions(store.partitions(runId)), run.map(RunInfo::traceId).orElse(null),
-                run.flatMap(RunInfo::verdict).orElse(null), orphaned, code);
+                run.flatMap(RunInfo::verdict).orElse(null), orphaned, code.code());
+    }
+
+    /**
+     * The run's latest decision if this execution made it. A restarted execution that was stopped
+     * before its policy step made none, and the decision of the execution before must not speak for it.
+     */
+    private static Optional<PolicyDecision> decisionOf(JobExecution execution, List<PolicyDecision> decisions) {
+        if (decisions.isEmpty()) {
+            return Optional.empty();
+        }
+        PolicyDecision last = decisions.get(decisions.size() - 1);
+        Instant started = instant(execution.getStartTime());
+        return started == null || !last.decidedAt().isBefore(started) ? Optional.of(last) : Optional.empty();
+    }
+
+    /** The sentence the first failed step of the execution left, if any. */
+    private static String error(JobOperator operator, long executionId) {
+        return operator.getStepExecutions(executionId).stream().map(StepFailures::message)
+                .flatMap(Optional::stream).findFirst().orElse(null);
     }
 
     /** True when the execution claims to run but its lease says its process is gone. */

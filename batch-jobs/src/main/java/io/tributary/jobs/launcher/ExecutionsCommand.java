@@ -38,22 +38,20 @@ final class ExecutionsCommand implements Callable<Integer> {
             JobOperator op = runtime.jobOperator();
             List<Row> rows = new ArrayList<>();
             for (JobInstance instance : instances(op)) {
-                {
-                    for (JobExecution e : op.getJobExecutions(instance)) {
-                        rows.add(new Row(e.getExecutionId(), instance.getInstanceId(), e.getBatchStatus().name(),
-                                e.getExitStatus(), time(e.getStartTime()), time(e.getEndTime())));
-                    }
+                for (JobExecution e : op.getJobExecutions(instance)) {
+                    rows.add(new Row(e.getExecutionId(), instance.getInstanceId(), e.getBatchStatus().name(),
+                            e.getExitStatus(), time(e.getStartTime()), time(e.getEndTime())));
                 }
             }
             rows.sort(Comparator.comparingLong(Row::executionId).reversed());
             if (options.json) {
-                System.out.println(Launcher.JSON.writeValueAsString(Map.of("job", job, "executions", rows)));
+                Launcher.printJson(Map.of("job", job, "executions", rows), options.out());
             } else {
-                System.out.printf("%-10s %-8s %-10s %-12s %s%n", "EXECUTION", "RUN", "STATUS", "EXIT", "STARTED");
-                rows.forEach(r -> System.out.printf("%-10d %-8d %-10s %-12s %s%n", r.executionId(), r.runId(),
+                options.out().printf("%-10s %-8s %-10s %-12s %s%n", "EXECUTION", "RUN", "STATUS", "EXIT", "STARTED");
+                rows.forEach(r -> options.out().printf("%-10d %-8d %-10s %-12s %s%n", r.executionId(), r.runId(),
                         r.batchStatus(), r.exitStatus(), r.startedAt()));
             }
-            return ExitCodes.OK;
+            return ExitCode.OK.code();
         }
     }
 

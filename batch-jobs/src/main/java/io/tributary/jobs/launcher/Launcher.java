@@ -1,15 +1,18 @@
 package io.tributary.jobs.launcher;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.tributary.api.InvalidInputException;
 import io.tributary.api.outcome.AgentOutcome;
+import io.tributary.api.outcome.AgentStatus;
 import io.tributary.core.bootstrap.TributaryRuntime;
 import io.tributary.core.config.Settings;
+import io.tributary.core.store.ResultStore;
+import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,16 +24,18 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
-/** What the commands share: starting the runtime, parsing parameters, waiting, printing. */
+/** What the commands share: starting the runtime, job parameters, following an execution, printing. */
 final class Launcher {
 
     static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT);
     static final Duration POLL = Duration.ofMillis(200);
-    static final Duration STALE = Duration.ofSeconds(30);
     private static final Set<BatchStatus> ENDED = Set.of(BatchStatus.COMPLETED, BatchStatus.FAILED,
             BatchStatus.STOPPED, BatchStatus.ABANDONED);
+
+    /** The root logger, held so that --quiet's level sticks. */
+    private static final java.util.logging.Logger QUIET = java.util.logging.Logger.getLogger("");
 
     private Launcher() {
     }
@@ -42,25 +47,14 @@ final class Launcher {
         return TributaryRuntime.start(Settings.load(options.home));
     }
 
-    /** The root logger, held so that --quiet's level sticks. */
-    private static final java.util.logging.Logger QUIET = java.util.logging.Logger.getLogger("");
-
     /**
      * {@code name=value} arguments as job parameters. A value written as a relative path (it
      * starts with {@code .} or holds a path separator) that exists is made absolute, so that a
      * restart from another working directory reads the same input.
      */
-    static Properties parameters(List<String> args) {
+    static Properties parameters(Map<String, String> args) {
         Properties p = new Properties();
-        for (String arg : args) {
-            int eq = arg.indexOf('=');
-            if (eq <= 0) {
-                throw new InvalidInputException("Job parameter '" + arg + "' must be written name=value");
-            }
-            String name = arg.substring(0, eq).trim();
-            String value = arg.substring(eq + 1);
-            p.setProperty(name, absoluteIfPath(value));
-        }
+        args.forEach((name, value) -> p.setProperty(name, absoluteIfPath(value)));
         return p;
     }
 
@@ -78,9 +72,51 @@ final class Launcher {
         }
     }
 
-    /** Waits for the execution to end, printing agents' progress to {@code progress} unless null. */
-    static void await(TributaryRuntime runtime, long executionId, PrintStream progress) throws InterruptedException {
+    /**
+     * Waits for the execution to end, printing agents' progress, then prints its summary and
+     * returns its exit code. SIGTERM meanwhile stops the execution: this waits for it to reach
+     * STOPPED (at most {@code shutdown.timeout}), and agents still running are marked as stopped.
+     */
+    static int follow(TributaryRuntime runtime, Shutdown shutdown, long executionId, CommonOptions options)
+            throws InterruptedException {
+        Duration bound = runtime.settings().getDuration("shutdown.timeout");
+        shutdown.watch(() -> stop(runtime, executionId, options.err()), bound);
+        try {
+            await(runtime, executionId, options.progress(), shutdown, bound);
+        } finally {
+            shutdown.unwatch();
+        }
+        long runId = runtime.jobOperator().getJobInstance(executionId).getInstanceId();
+        if (shutdown.requested()) {
+            failRunningAgents(runtime.store(), runId, "stopped on request (SIGTERM) before it finished; restart"
+                    + " the execution to go on");
+        }
+        ExecutionSummary summary = ExecutionSummary.of(runtime.jobOperator(), runtime.store(), executionId, false);
+        print(summary, options.json, options.out());
+        if (summary.error() != null) {
+            options.err().println("tributary: " + summary.error());
+        }
+        if (summary.exitCode() == ExitCode.STOPPED.code()) {
+            options.err().println("Execution " + executionId + " stopped; go on with: tributary restart " + executionId);
+        }
+        return summary.exitCode();
+    }
+
+    private static void stop(TributaryRuntime runtime, long executionId, PrintWriter err) {
+        err.println("Stopping execution " + executionId + " (SIGTERM): agents finish the item in hand, committed"
+                + " work stands");
+        err.flush();
+        try {
+            runtime.jobOperator().stop(executionId);
+        } catch (JobExecutionNotRunningException e) {
+            err.println("Execution " + executionId + " had already ended");
+        }
+    }
+
+    private static void await(TributaryRuntime runtime, long executionId, PrintWriter progress, Shutdown shutdown,
+            Duration bound) throws InterruptedException {
         Instant start = Instant.now();
+        Instant stopAsked = null;
         Map<String, String> seen = new HashMap<>();
         long runId = runtime.jobOperator().getJobInstance(executionId).getInstanceId();
         while (true) {
@@ -91,11 +127,26 @@ final class Launcher {
             if (ENDED.contains(e.getBatchStatus())) {
                 return;
             }
+            if (shutdown.requested()) {
+                stopAsked = stopAsked == null ? Instant.now() : stopAsked;
+                if (Duration.between(stopAsked, Instant.now()).compareTo(bound) > 0) {
+                    return;
+                }
+            }
             Thread.sleep(POLL.toMillis());
         }
     }
 
-    private static void report(List<AgentOutcome> outcomes, Map<String, String> seen, Instant start, PrintStream out) {
+    /** Marks the run's agents still RUNNING failed (retriable), saying why: their process stopped or died. */
+    static void failRunningAgents(ResultStore store, long runId, String why) {
+        for (AgentOutcome o : store.outcomes(runId)) {
+            if (o.status() == AgentStatus.RUNNING) {
+                store.finishAgent(runId, o.agent(), o.approach(), AgentStatus.FAILED, why, true, Instant.now());
+            }
+        }
+    }
+
+    private static void report(List<AgentOutcome> outcomes, Map<String, String> seen, Instant start, PrintWriter out) {
         for (AgentOutcome o : outcomes) {
             String key = o.agent() + "/" + o.approach();
             String state = o.status() + (o.itemsTotal() > 1 ? "/" + o.itemsDone() : "");
@@ -105,21 +156,30 @@ final class Launcher {
                 out.printf("[%6.1fs] %-11s %-10s%s%s%n", ms / 1000.0, o.agent(), o.status(), items,
                         o.status().name().equals("RUNNING") ? "" : " (" + o.findings() + " finding"
                                 + (o.findings() == 1 ? ")" : "s)"));
+                out.flush();
             }
         }
     }
 
-    static void print(ExecutionSummary s, boolean json, PrintStream out) {
+    static void printJson(Object value, PrintWriter out) {
+        try {
+            out.println(JSON.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.flush();
+    }
+
+    static void print(ExecutionSummary s, boolean json, PrintWriter out) {
         if (json) {
-            try {
-                out.println(JSON.writeValueAsString(s));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new UncheckedIOException(e);
-            }
+            printJson(s, out);
             return;
         }
         out.printf("Execution %d of %s (run %d): %s, exit status %s%s%n", s.executionId(), s.job(), s.runId(),
                 s.batchStatus(), s.exitStatus(), s.orphaned() ? " (ORPHANED: its process is gone; run recover)" : "");
+        if (s.error() != null) {
+            out.println("Error: " + s.error());
+        }
         if (s.decision() != null) {
             out.printf("Decision: %s. %s%n", s.decision().outcome(), s.decision().reason());
         }
@@ -143,6 +203,7 @@ final class Launcher {
             out.println("Trace: " + s.traceId());
         }
         out.println("Exit code: " + s.exitCode());
+        out.flush();
     }
 
     private static String firstLine(String s) {

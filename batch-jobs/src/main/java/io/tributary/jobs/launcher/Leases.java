@@ -13,6 +13,10 @@ import java.util.Optional;
  */
 final class Leases {
 
+    /** Heartbeat age after which an owner on another host counts as gone, as {@code recover --stale} takes it. */
+    static final String DEFAULT_STALE = "PT30S";
+    static final Duration STALE = Duration.parse(DEFAULT_STALE);
+
     private Leases() {
     }
 

@@ -2,18 +2,23 @@ package io.tributary.jobs.launcher;
 
 import io.tributary.api.InvalidInputException;
 import io.tributary.core.agent.AgentThreads;
+import io.tributary.core.config.Settings;
 import io.tributary.jobs.capacity.CapacityInputs;
 import io.tributary.jobs.capacity.CapacityModel;
 import io.tributary.jobs.capacity.CapacityPlan;
 import io.tributary.jobs.capacity.RuntimeCost;
-import io.tributary.core.config.Settings;
+import io.tributary.jobs.launcher.PlanValues.DurationConverter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code plan}: what a workload needs (threads, connections, tokens, money, JVMs) and what runs
@@ -28,48 +33,72 @@ import picocli.CommandLine.Option;
                         + " --provider-rate-limit 30000rpm,30000000tpm"})
 final class PlanCommand implements Callable<Integer> {
 
-    @Option(names = "--users", paramLabel = "N", description = "Concurrent users")
-    Long users;
+    /** How fast queries arrive: a number of users (each asking --queries-per-user-per-hour), or a rate. */
+    static final class Rate {
+        @Option(names = "--users", paramLabel = "N", required = true, description = "Concurrent users")
+        Long users;
+
+        @Option(names = "--query-rate", paramLabel = "PER_SECOND", required = true,
+                description = "Queries per second, instead of --users")
+        Double queryRate;
+    }
+
+    /** Prices: one pair, or input and output apart. */
+    static final class Price {
+        @Option(names = "--price", paramLabel = "IN/OUT", required = true, converter = PlanValues.PricesConverter.class,
+                description = "USD per 1,000 input/output tokens, e.g. 0.0025/0.01 (one figure: the same for both)")
+        PlanValues.Prices both;
+
+        @ArgGroup(exclusive = false)
+        Separate separate;
+    }
+
+    /** Input and output prices given one by one; the one not given comes from the settings. */
+    static final class Separate {
+        @Option(names = "--price-input", paramLabel = "USD", description = "USD per 1,000 input tokens (default: price.input.per1k)")
+        Double input;
+
+        @Option(names = "--price-output", paramLabel = "USD", description = "USD per 1,000 output tokens (default: price.output.per1k)")
+        Double output;
+    }
+
+    /** Threads agent calls run on. */
+    enum Threads { platform, virtual }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Rate rate;
 
     @Option(names = "--queries-per-user-per-hour", paramLabel = "Q", defaultValue = "1",
-            description = "Queries each user starts per hour (default ${DEFAULT-VALUE})")
+            description = "With --users: queries each user starts per hour (default ${DEFAULT-VALUE})")
     double queriesPerUserPerHour;
 
-    @Option(names = "--query-rate", paramLabel = "PER_SECOND", description = "Queries per second, instead of --users")
-    Double queryRate;
-
-    @Option(names = "--tasks-per-query", paramLabel = "T", defaultValue = "5",
+    @Option(names = "--tasks-per-query", paramLabel = "T", defaultValue = "" + CapacityInputs.DEFAULT_TASKS_PER_QUERY,
             description = "Parallel agent calls per query (default ${DEFAULT-VALUE})")
     int tasks;
 
-    @Option(names = "--latency", paramLabel = "P50", defaultValue = "2s",
+    @Option(names = "--latency", paramLabel = "P50", defaultValue = "2s", converter = DurationConverter.class,
             description = "Median latency of one agent call (default ${DEFAULT-VALUE})")
-    String latency;
+    Duration latency;
 
-    @Option(names = "--latency-p99", paramLabel = "P99", description = "99th percentile of one call (default: the median)")
-    String latencyP99;
+    @Option(names = "--latency-p99", paramLabel = "P99", converter = DurationConverter.class,
+            description = "99th percentile of one call (default: the median)")
+    Duration latencyP99;
 
     @Option(names = "--tokens-per-task", paramLabel = "IN/OUT", defaultValue = "0/0",
+            converter = PlanValues.TokensConverter.class,
             description = "Model input/output tokens per agent call (default ${DEFAULT-VALUE})")
-    String tokens;
+    PlanValues.Tokens tokens;
 
-    @Option(names = "--price", paramLabel = "IN/OUT",
-            description = "USD per 1,000 input/output tokens, e.g. 0.0025/0.01 (one figure: the same for both)")
-    String price;
-
-    @Option(names = "--price-input", paramLabel = "USD", description = "USD per 1,000 input tokens (default: price.input.per1k)")
-    Double priceInput;
-
-    @Option(names = "--price-output", paramLabel = "USD", description = "USD per 1,000 output tokens (default: price.output.per1k)")
-    Double priceOutput;
+    @ArgGroup(exclusive = true)
+    Price price;
 
     @Option(names = "--provider-concurrency", paramLabel = "N",
             description = "Agent calls one JVM runs at once per provider, the bulkhead (default: agents.concurrency)")
     Integer providerConcurrency;
 
-    @Option(names = "--provider-rate-limit", paramLabel = "LIMITS",
+    @Option(names = "--provider-rate-limit", paramLabel = "LIMITS", converter = PlanValues.RateLimitsConverter.class,
             description = "The provider's account limits, e.g. 500rpm or 500rpm,2000000tpm (k and m suffixes allowed)")
-    String rateLimit;
+    PlanValues.RateLimits rateLimit = new PlanValues.RateLimits(0, 0);
 
     @Option(names = "--db-connections-per-jvm", paramLabel = "N", description = "Connection pool per JVM (default: db.pool.size)")
     Integer dbConnections;
@@ -83,101 +112,85 @@ final class PlanCommand implements Callable<Integer> {
 
     @Option(names = "--agent-threads", paramLabel = "platform|virtual",
             description = "Threads of agent calls (default: agents.threads on this JVM)")
-    String agentThreads;
+    Threads agentThreads;
 
-    @Option(names = "--overhead-per-query", paramLabel = "DURATION",
+    @Option(names = "--overhead-per-query", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "Runtime wall time per query beyond the slowest call (default: measured, see below)")
-    String overhead;
+    Duration overhead;
 
-    @Option(names = "--cpu-per-task", paramLabel = "DURATION", description = "Runtime CPU per agent task (default: measured)")
-    String cpuPerTask;
+    @Option(names = "--cpu-per-task", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Runtime CPU per agent task (default: measured)")
+    Duration cpuPerTask;
 
-    @Option(names = "--db-time-per-task", paramLabel = "DURATION",
+    @Option(names = "--db-time-per-task", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "Database connection time per agent task (default: measured)")
-    String dbPerTask;
+    Duration dbPerTask;
 
     @Option(names = "--jvms", paramLabel = "N", defaultValue = "0", description = "JVMs to plan for; 0 sizes as many as needed")
     int jvms;
 
-    @Option(names = "--target-utilisation", paramLabel = "FRACTION", defaultValue = "0.8",
+    @Option(names = "--target-utilisation", paramLabel = "FRACTION",
+            defaultValue = "" + CapacityInputs.DEFAULT_TARGET_UTILISATION,
             description = "Share of each JVM resource to plan for (default ${DEFAULT-VALUE})")
     double utilisation;
 
-    @Mixin
-    CommonOptions options = new CommonOptions();
+    @Option(names = "--home", paramLabel = "DIR", description = "Work directory whose settings give the defaults")
+    Path home;
+
+    @Option(names = "--json", description = "Print one JSON object instead of text")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
-    public Integer call() throws Exception {
-        Settings settings = Settings.load(options.home);
+    public Integer call() {
         CapacityInputs inputs;
         try {
-            inputs = inputs(settings);
+            inputs = inputs(Settings.load(home));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("plan: " + e.getMessage(), e);
         }
         CapacityPlan plan = CapacityModel.plan(inputs);
-        if (options.json) {
+        if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("inputs", inputs);
             out.put("plan", plan);
             out.put("firstToSaturate", plan.firstToSaturate().map(l -> l.resource()).orElse(null));
             out.put("exceeded", plan.exceeded().stream().map(l -> l.resource()).toList());
-            System.out.println(Launcher.JSON.writeValueAsString(out));
+            Launcher.printJson(out, spec.commandLine().getOut());
         } else {
-            PlanReport.print(inputs, plan, users, queriesPerUserPerHour, System.out);
+            PlanReport.print(inputs, plan, rate.users, queriesPerUserPerHour, spec.commandLine().getOut());
         }
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 
     private CapacityInputs inputs(Settings settings) {
-        long[] io = PlanValues.tokens(tokens);
-        double[] limits = rateLimit == null ? new double[2] : PlanValues.rateLimits(rateLimit);
         RuntimeCost measured = RuntimeCost.MEASURED_H2;
-        RuntimeCost cost = new RuntimeCost(
-                overhead == null ? measured.overheadPerQuery() : PlanValues.duration("--overhead-per-query", overhead),
-                cpuPerTask == null ? measured.cpuPerTask() : PlanValues.duration("--cpu-per-task", cpuPerTask),
-                dbPerTask == null ? measured.dbTimePerTask() : PlanValues.duration("--db-time-per-task", dbPerTask));
-        Duration p50 = PlanValues.duration("--latency", latency);
-        Double[] prices = {priceInput, priceOutput};
-        if (price != null) {
-            if (priceInput != null || priceOutput != null) {
-                throw new InvalidInputException("plan: give --price or --price-input/--price-output, not both");
-            }
-            double[] p = PlanValues.prices(price);
-            prices = new Double[] {p[0], p[1]};
-        }
+        RuntimeCost cost = new RuntimeCost(Optional.ofNullable(overhead).orElse(measured.overheadPerQuery()),
+                Optional.ofNullable(cpuPerTask).orElse(measured.cpuPerTask()),
+                Optional.ofNullable(dbPerTask).orElse(measured.dbTimePerTask()));
+        Separate separate = price == null || price.separate == null ? new Separate() : price.separate;
+        PlanValues.Prices prices = price != null && price.both != null ? price.both : new PlanValues.Prices(
+                separate.input != null ? separate.input : settings.getDouble("price.input.per1k"),
+                separate.output != null ? separate.output : settings.getDouble("price.output.per1k"));
+        String threadMode = agentThreads != null ? agentThreads.name() : settings.get("agents.threads");
         return CapacityInputs.builder()
-                .queriesPerSecond(rate())
+                .queriesPerSecond(rate.queryRate != null ? rate.queryRate
+                        : CapacityInputs.rateOf(rate.users, queriesPerUserPerHour))
                 .tasksPerQuery(tasks)
-                .latency(p50, latencyP99 == null ? p50 : PlanValues.duration("--latency-p99", latencyP99))
-                .tokensPerTask(io[0], io[1])
-                .pricePer1k(prices[0] != null ? prices[0] : settings.getDouble("price.input.per1k"),
-                        prices[1] != null ? prices[1] : settings.getDouble("price.output.per1k"))
+                .latency(latency, latencyP99 == null ? latency : latencyP99)
+                .tokensPerTask(tokens.input(), tokens.output())
+                .pricePer1k(prices.input(), prices.output())
                 .providerConcurrency(providerConcurrency != null ? providerConcurrency : settings.getInt("agents.concurrency"))
-                .providerRateLimit(limits[0], limits[1])
+                .providerRateLimit(rateLimit.requestsPerMinute(), rateLimit.tokensPerMinute())
                 .dbConnectionsPerJvm(dbConnections != null ? dbConnections : settings.getInt("db.pool.size"))
                 .threadsPerJvm(threads != null ? threads : settings.getInt("batch.threads.max"))
                 .coresPerJvm(cores != null ? cores : (double) Runtime.getRuntime().availableProcessors())
-                .virtualAgentThreads(virtual(settings))
+                .virtualAgentThreads(AgentThreads.isVirtual(threadMode))
                 .runtimeCost(cost)
                 .jvms(jvms)
                 .targetUtilisation(utilisation)
                 .build();
-    }
-
-    private double rate() {
-        if ((users == null) == (queryRate == null)) {
-            throw new InvalidInputException("plan: give either --users (with --queries-per-user-per-hour) or"
-                    + " --query-rate, not " + (users == null ? "neither" : "both"));
-        }
-        return queryRate != null ? queryRate : CapacityInputs.rateOf(users, queriesPerUserPerHour);
-    }
-
-    private boolean virtual(Settings settings) {
-        String mode = agentThreads != null ? agentThreads : settings.get("agents.threads");
-        if (agentThreads != null && !agentThreads.equals(AgentThreads.PLATFORM) && !agentThreads.equals(AgentThreads.VIRTUAL)) {
-            throw new InvalidInputException("plan: --agent-threads must be platform or virtual, was '" + agentThreads + "'");
-        }
-        return AgentThreads.isVirtual(mode);
     }
 }

@@ -3,7 +3,7 @@ package io.tributary.jobs.launcher;
 import io.tributary.jobs.capacity.CapacityInputs;
 import io.tributary.jobs.capacity.CapacityPlan;
 import io.tributary.jobs.capacity.Limit;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Locale;
 
 /** Prints a capacity plan for people: the workload, what it needs, the limits in the order they run out, the assumptions. */
@@ -12,7 +12,7 @@ final class PlanReport {
     private PlanReport() {
     }
 
-    static void print(CapacityInputs in, CapacityPlan plan, Long users, double perUserPerHour, PrintStream out) {
+    static void print(CapacityInputs in, CapacityPlan plan, Long users, double perUserPerHour, PrintWriter out) {
         out.println("Capacity plan (arithmetic only: nothing was started)");
         out.println();
         out.println("Workload");
@@ -47,7 +47,7 @@ final class PlanReport {
         plan.assumptions().forEach(a -> out.println("  - " + a));
     }
 
-    private static void limits(CapacityInputs in, CapacityPlan plan, PrintStream out) {
+    private static void limits(CapacityInputs in, CapacityPlan plan, PrintWriter out) {
         out.println("Limits, first to run out first, at " + plan.jvms() + " JVM" + (plan.jvms() == 1 ? "" : "s"));
         out.printf(Locale.ROOT, "  %-33s %-8s %14s %14s %7s %14s %10s%n", "resource", "scope", "demand", "capacity",
                 "use", "max queries/s", "JVMs alone");
@@ -79,7 +79,7 @@ final class PlanReport {
         return plan.jvms() == 1 ? "" : ", " + f1(total / plan.jvms()) + " per JVM";
     }
 
-    private static void row(PrintStream out, String label, String value) {
+    private static void row(PrintWriter out, String label, String value) {
         out.printf(Locale.ROOT, "  %-27s %s%n", label, value);
     }
 

@@ -1,9 +1,6 @@
 package io.tributary.jobs.launcher;
 
-import io.tributary.api.outcome.AgentOutcome;
-import io.tributary.api.outcome.AgentStatus;
 import io.tributary.core.bootstrap.TributaryRuntime;
-import io.tributary.core.store.ResultStore;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.StepExecution;
 import java.time.Duration;
@@ -31,7 +28,7 @@ final class RecoverCommand implements Callable<Integer> {
 
     public static final String RECOVERED = "RECOVERED";
 
-    @Option(names = "--stale", defaultValue = "PT30S",
+    @Option(names = "--stale", defaultValue = Leases.DEFAULT_STALE, converter = PlanValues.DurationConverter.class,
             description = "Heartbeat age after which an owner on another host counts as gone (default ${DEFAULT-VALUE})")
     Duration stale;
 
@@ -63,21 +60,22 @@ final class RecoverCommand implements Callable<Integer> {
                     found.add(new Recovered(id, runId, job, lease.map(l -> l.owner()).orElse("unknown")));
                     if (!dryRun) {
                         markFailed(repo, execution, runtime);
-                        failRunningAgents(runtime.store(), runId);
+                        Launcher.failRunningAgents(runtime.store(), runId,
+                                "the process running this agent died; recovered");
                         runtime.store().releaseLease(id, Instant.now());
                     }
                 }
             }
             if (options.json) {
-                System.out.println(Launcher.JSON.writeValueAsString(Map.of("dryRun", dryRun, "recovered", found)));
+                Launcher.printJson(Map.of("dryRun", dryRun, "recovered", found), options.out());
             } else if (found.isEmpty()) {
-                System.out.println("No orphaned execution.");
+                options.out().println("No orphaned execution.");
             } else {
-                found.forEach(r -> System.out.printf("%s execution %d of %s (run %d), owner %s: marked FAILED%s%n",
+                found.forEach(r -> options.out().printf("%s execution %d of %s (run %d), owner %s: marked FAILED%s%n",
                         dryRun ? "Would recover" : "Recovered", r.executionId(), r.job(), r.runId(), r.owner(),
                         dryRun ? "" : "; restart it with: tributary restart " + r.executionId()));
             }
-            return ExitCodes.OK;
+            return ExitCode.OK.code();
         }
     }
 
@@ -95,14 +93,5 @@ final class RecoverCommand implements Callable<Integer> {
         execution.setBatchStatus(BatchStatus.FAILED);
         execution.setExitStatus(RECOVERED);
         repo.updateJobExecution(execution, true, false);
-    }
-
-    private static void failRunningAgents(ResultStore store, long runId) {
-        for (AgentOutcome o : store.outcomes(runId)) {
-            if (o.status() == AgentStatus.RUNNING) {
-                store.finishAgent(runId, o.agent(), o.approach(), AgentStatus.FAILED,
-                        "the process running this agent died; recovered", true, Instant.now());
-            }
-        }
     }
 }

@@ -5,13 +5,15 @@ import io.tributary.core.bootstrap.TributaryRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import java.time.Instant;
-import org.jberet.spi.PropertyKey;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.Callable;
+import org.jberet.spi.PropertyKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code restart <executionId> [name=value ...]}: restarts a stopped or failed execution. */
 @Command(name = "restart", mixinStandardHelpOptions = true,
@@ -23,39 +25,44 @@ final class RestartCommand implements Callable<Integer> {
     long executionId;
 
     @Parameters(index = "1..*", paramLabel = "NAME=VALUE", description = "Job parameters to override")
-    List<String> params = new ArrayList<>();
+    Map<String, String> params = new LinkedHashMap<>();
 
     @Mixin
     CommonOptions options = new CommonOptions();
 
+    @ParentCommand
+    Tributary root;
+
     @Override
     public Integer call() throws InterruptedException {
-        var parameters = Launcher.parameters(params);
+        Properties parameters = Launcher.parameters(params);
         // JBeret's default would mark a STARTED execution failed and run it again, even while the
         // process that owns it is alive elsewhere; orphans go through 'recover' instead.
         parameters.putIfAbsent(PropertyKey.RESTART_MODE, PropertyKey.RESTART_MODE_STRICT);
         try (TributaryRuntime runtime = Launcher.start(options)) {
-            refuseIfRunning(runtime);
+            refuseIfNotRestartable(runtime);
             long id = runtime.jobOperator().restart(executionId, parameters);
             if (!options.quiet) {
-                System.err.println("Restarted execution " + executionId + " as execution " + id);
+                options.err().println("Restarted execution " + executionId + " as execution " + id);
             }
-            Launcher.await(runtime, id, options.quiet ? null : System.err);
-            ExecutionSummary summary = ExecutionSummary.of(runtime.jobOperator(), runtime.store(), id, false);
-            Launcher.print(summary, options.json, System.out);
-            return summary.exitCode();
+            return Launcher.follow(runtime, root.shutdown(), id, options);
         }
     }
 
-    private void refuseIfRunning(TributaryRuntime runtime) {
+    private void refuseIfNotRestartable(TributaryRuntime runtime) {
         JobExecution e = runtime.jobOperator().getJobExecution(executionId);
         BatchStatus s = e.getBatchStatus();
+        if (s == BatchStatus.COMPLETED || s == BatchStatus.ABANDONED) {
+            throw new InvalidInputException("Execution " + executionId + " of " + e.getJobName() + " is " + s
+                    + " (exit status " + e.getExitStatus() + "): there is nothing to restart. Start a new run with"
+                    + " 'tributary run " + e.getJobName() + " ...'");
+        }
         if (s != BatchStatus.STARTED && s != BatchStatus.STARTING && s != BatchStatus.STOPPING) {
             return;
         }
         var lease = runtime.store().lease(executionId);
         String owner = lease.map(l -> l.owner()).orElse("an unknown process");
-        if (ExecutionSummary.orphaned(e, lease, Instant.now(), Launcher.STALE)) {
+        if (ExecutionSummary.orphaned(e, lease, Instant.now(), Leases.STALE)) {
             throw new InvalidInputException("Execution " + executionId + " is orphaned: it is marked " + s
                     + " but its process " + owner + " is gone. Run 'tributary recover' first, then restart it.");
         }

@@ -25,9 +25,9 @@ final class StatusCommand implements Callable<Integer> {
         try (TributaryRuntime runtime = Launcher.start(options)) {
             JobExecution e = runtime.jobOperator().getJobExecution(executionId);
             boolean orphaned = ExecutionSummary.orphaned(e, runtime.store().lease(executionId), Instant.now(),
-                    Launcher.STALE);
+                    Leases.STALE);
             ExecutionSummary summary = ExecutionSummary.of(runtime.jobOperator(), runtime.store(), executionId, orphaned);
-            Launcher.print(summary, options.json, System.out);
+            Launcher.print(summary, options.json, options.out());
             return summary.exitCode();
         }
     }

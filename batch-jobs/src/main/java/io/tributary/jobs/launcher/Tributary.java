@@ -1,50 +1,66 @@
 package io.tributary.jobs.launcher;
 
 import io.tributary.api.InvalidInputException;
-import io.tributary.api.TributaryException;
-import jakarta.batch.operations.BatchRuntimeException;
-import jakarta.batch.operations.JobRestartException;
-import jakarta.batch.operations.JobStartException;
-import jakarta.batch.operations.NoSuchJobException;
-import jakarta.batch.operations.NoSuchJobExecutionException;
-import java.io.PrintWriter;
+import io.tributary.core.tracing.ContextFormatter;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The command-line launcher: {@code java -jar tributary.jar <command> ...}. Batch schedulers
- * call it and read its exit code ({@link ExitCodes}).
+ * call it and read its exit code ({@link ExitCode}).
  */
 @Command(name = "tributary", mixinStandardHelpOptions = true, version = "Tributary 0.1.0",
         description = "Runs parallel agent jobs on Jakarta Batch and reports what every agent delivered.",
         subcommands = {RunCommand.class, RestartCommand.class, StatusCommand.class, JobsCommand.class,
                 ExecutionsCommand.class, RecoverCommand.class, PlanCommand.class},
-        footer = {"", "Exit codes: 0 PROCEED, 3 DEGRADED, 4 RETRY (restartable), 5 ESCALATE (restart with"
-                + " review=accept|reject), 1 failed, 2 bad usage or input."})
+        exitCodeListHeading = "%nExit codes:%n")
 public final class Tributary implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final Shutdown shutdown;
+
+    Tributary(Shutdown shutdown) {
+        this.shutdown = shutdown;
+    }
+
     public static void main(String[] args) {
         if (System.getProperty("java.util.logging.config.file") == null) {
-            for (java.util.logging.Handler h : java.util.logging.Logger.getLogger("").getHandlers()) {
-                h.setFormatter(new io.tributary.core.tracing.ContextFormatter());
+            for (Handler h : Logger.getLogger("").getHandlers()) {
+                h.setFormatter(new ContextFormatter());
+                h.setFilter(Tributary::notAnInputError);
             }
         }
-        System.exit(execute(args));
+        Shutdown shutdown = Shutdown.installed();
+        shutdown.exit(commandLine(shutdown).execute(args));
+    }
+
+    /** The launcher's command line, ready to execute; its writers can be replaced (tests). */
+    static CommandLine commandLine(Shutdown shutdown) {
+        Failures failures = new Failures();
+        CommandLine cli = new CommandLine(new Tributary(shutdown))
+                .setExecutionExceptionHandler(failures)
+                .setExitCodeExceptionMapper(failures)
+                .setParameterExceptionHandler(failures);
+        cli.getCommandSpec().usageMessage().exitCodeList(ExitCode.usageList());
+        for (String command : java.util.List.of("run", "restart", "status")) {
+            CommandLine sub = cli.getSubcommands().get(command);
+            sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.usageList());
+        }
+        return cli;
     }
 
     /** Runs the launcher and returns its exit code, without exiting the JVM. */
     public static int execute(String... args) {
-        CommandLine cli = new CommandLine(new Tributary());
-        cli.setExecutionExceptionHandler(Tributary::handle);
-        cli.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println(ex.getMessage());
-            ex.getCommandLine().usage(ex.getCommandLine().getErr());
-            return ExitCodes.USAGE;
-        });
-        return cli.execute(args);
+        return commandLine(Shutdown.none()).execute(args);
+    }
+
+    Shutdown shutdown() {
+        return shutdown;
     }
 
     @Override
@@ -52,26 +68,20 @@ public final class Tributary implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
-        PrintWriter err = cli.getErr();
-        if (e instanceof InvalidInputException || e instanceof NoSuchJobException
-                || e instanceof NoSuchJobExecutionException || e instanceof JobRestartException
-                || e instanceof JobStartException) {
-            err.println("tributary: " + message(e));
-            return ExitCodes.USAGE;
+    /**
+     * The batch runtime logs a failed step's exception with its stack trace. For bad input the
+     * launcher prints the sentence itself (summary, {@code error} in the JSON), so that trace is
+     * noise and is left out.
+     */
+    private static boolean notAnInputError(LogRecord log) {
+        if (log.getLoggerName() == null || !log.getLoggerName().startsWith("org.jberet")) {
+            return true;
         }
-        if (e instanceof TributaryException || e instanceof BatchRuntimeException) {
-            err.println("tributary: " + message(e));
-            e.printStackTrace(err);
-            return ExitCodes.FAILED;
+        for (Throwable t = log.getThrown(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof InvalidInputException) {
+                return false;
+            }
         }
-        err.println("tributary: unexpected failure: " + e);
-        e.printStackTrace(err);
-        return ExitCodes.FAILED;
-    }
-
-    private static String message(Throwable e) {
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+        return true;
     }
 }
