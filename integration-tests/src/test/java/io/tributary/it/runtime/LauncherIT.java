@@ -82,7 +82,7 @@ class LauncherIT {
 
         Result malformed = LauncherProcess.run(home, true, "run", "it-five", "dossier");
         assertThat(malformed.exitCode()).isEqualTo(2);
-        assertThat(malformed.stderr()).contains("name=value");
+        assertThat(malformed.stderr()).contains("Job parameter 'dossier' must be written name=value");
     }
 
     @Test

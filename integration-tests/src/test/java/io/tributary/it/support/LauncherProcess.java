@@ -44,9 +44,18 @@ public final class LauncherProcess {
 
     public static Process start(Path home, boolean withTestClasses, Map<String, String> env, String... args)
             throws IOException {
+        return startIn(null, home, withTestClasses, env, args);
+    }
+
+    /** Starts the launcher in {@code workDir} (null: this process's working directory). */
+    public static Process startIn(Path workDir, Path home, boolean withTestClasses, Map<String, String> env,
+            String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(javaBin(), "-cp", classPath(withTestClasses), MAIN));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
+        if (workDir != null) {
+            pb.directory(workDir.toFile());
+        }
         pb.environment().put("TRIBUTARY_HOME", home.toString());
         pb.environment().putAll(env);
         Path out = Files.createTempFile(home.getParent(), "launcher", ".out");
