@@ -14,14 +14,11 @@ import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 
 /** What the commands share: starting the runtime, job parameters, following an execution, printing. */
@@ -45,31 +42,6 @@ final class Launcher {
             QUIET.setLevel(java.util.logging.Level.WARNING);
         }
         return TributaryRuntime.start(Settings.load(options.home));
-    }
-
-    /**
-     * {@code name=value} arguments as job parameters. A value written as a relative path (it
-     * starts with {@code .} or holds a path separator) that exists is made absolute, so that a
-     * restart from another working directory reads the same input.
-     */
-    static Properties parameters(Map<String, String> args) {
-        Properties p = new Properties();
-        args.forEach((name, value) -> p.setProperty(name, absoluteIfPath(value)));
-        return p;
-    }
-
-    private static String absoluteIfPath(String value) {
-        boolean looksLikePath = value.startsWith(".") || value.indexOf('/') >= 0
-                || value.indexOf(java.io.File.separatorChar) >= 0;
-        if (!looksLikePath) {
-            return value;
-        }
-        try {
-            Path path = Path.of(value);
-            return !path.isAbsolute() && Files.exists(path) ? path.toAbsolutePath().normalize().toString() : value;
-        } catch (java.nio.file.InvalidPathException e) {
-            return value;
-        }
     }
 
     /**

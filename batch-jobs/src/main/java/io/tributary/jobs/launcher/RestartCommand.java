@@ -5,48 +5,35 @@ import io.tributary.core.bootstrap.TributaryRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.Callable;
 import org.jberet.spi.PropertyKey;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code restart <executionId> [name=value ...]}: restarts a stopped or failed execution. */
 @Command(name = "restart", mixinStandardHelpOptions = true,
         description = "Restart a stopped or failed execution: agents that delivered are not called again."
                 + " Parameters given here override the original ones (e.g. review=accept).")
-final class RestartCommand implements Callable<Integer> {
+final class RestartCommand extends JobCommand {
 
     @Parameters(index = "0", paramLabel = "EXECUTION_ID", description = "The execution to restart")
     long executionId;
 
-    @Parameters(index = "1..*", paramLabel = "NAME=VALUE", description = "Job parameters to override")
-    Map<String, String> params = new LinkedHashMap<>();
-
-    @Mixin
-    CommonOptions options = new CommonOptions();
-
-    @ParentCommand
-    Tributary root;
-
     @Override
-    public Integer call() throws InterruptedException {
-        Properties parameters = Launcher.parameters(params);
+    void before() {
         // JBeret's default would mark a STARTED execution failed and run it again, even while the
         // process that owns it is alive elsewhere; orphans go through 'recover' instead.
-        parameters.putIfAbsent(PropertyKey.RESTART_MODE, PropertyKey.RESTART_MODE_STRICT);
-        try (TributaryRuntime runtime = Launcher.start(options)) {
-            refuseIfNotRestartable(runtime);
-            long id = runtime.jobOperator().restart(executionId, parameters);
-            if (!options.quiet) {
-                options.err().println("Restarted execution " + executionId + " as execution " + id);
-            }
-            return Launcher.follow(runtime, root.shutdown(), id, options);
+        params.putIfAbsent(PropertyKey.RESTART_MODE, PropertyKey.RESTART_MODE_STRICT);
+    }
+
+    @Override
+    long start(TributaryRuntime runtime, Properties parameters) {
+        refuseIfNotRestartable(runtime);
+        long id = runtime.jobOperator().restart(executionId, parameters);
+        if (!options.quiet) {
+            options.err().println("Restarted execution " + executionId + " as execution " + id);
         }
+        return id;
     }
 
     private void refuseIfNotRestartable(TributaryRuntime runtime) {
