@@ -2,7 +2,6 @@ package io.tributary.jobs.launcher;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.tributary.api.outcome.AgentOutcome;
-import io.tributary.api.policy.Decision;
 import io.tributary.api.policy.PolicyDecision;
 import io.tributary.api.run.PartitionSummary;
 import java.util.ArrayList;
@@ -144,8 +143,9 @@ public record ExecutionSummary(
         return date == null ? null : date.toInstant();
     }
 
-    /** The decision outcome, if the run reached one. */
-    Optional<Decision> decisionOutcome() {
-        return Optional.ofNullable(decision).map(d -> Decision.valueOf(d.outcome()));
+    /** The same summary with another exit code (an execution this process has to give up on). */
+    ExecutionSummary withExitCode(ExitCode code) {
+        return new ExecutionSummary(executionId, runId, job, batchStatus, exitStatus, error, startedAt, endedAt,
+                decision, agents, report, partitions, traceId, recommendation, orphaned, code.code());
     }
 }

@@ -64,6 +64,11 @@ final class Launcher {
                     + " the execution to go on");
         }
         ExecutionSummary summary = ExecutionSummary.of(runtime.jobOperator(), runtime.store(), executionId, false);
+        if (shutdown.requested() && summary.exitCode() == ExitCode.RUNNING.code()) {
+            options.err().println("Execution " + executionId + " did not reach STOPPED within shutdown.timeout (" + bound
+                    + "); this process ends now and leaves it orphaned: run 'tributary recover', then restart it");
+            summary = summary.withExitCode(ExitCode.FAILED);
+        }
         print(summary, options.json, options.out());
         if (summary.error() != null) {
             options.err().println("tributary: " + summary.error());
