@@ -29,8 +29,8 @@ abstract class JobCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Properties parameters = parameters();
         before();
+        Properties parameters = parameters();
         try (TributaryRuntime runtime = Launcher.start(options)) {
             long id = start(runtime, parameters);
             return Launcher.follow(runtime, root.shutdown(), id, options);

@@ -23,6 +23,8 @@ public final class Database implements AutoCloseable {
     public static final String MIGRATIONS = StoreSchema.MIGRATIONS;
     public static final String HISTORY_TABLE = StoreSchema.HISTORY_TABLE;
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Database.class.getName());
+
     private final HikariDataSource dataSource;
     private final EntityManagerFactory emf;
 
@@ -89,7 +91,27 @@ public final class Database implements AutoCloseable {
         try {
             emf.close();
         } finally {
-            dataSource.close();
+            try {
+                flushH2();
+            } finally {
+                dataSource.close();
+            }
+        }
+    }
+
+    /**
+     * Writes everything committed to the H2 file. The default URL has DB_CLOSE_ON_EXIT=FALSE (H2's
+     * own shutdown hook would close the database under a job still being stopped), so H2 no longer
+     * closes, and so no longer flushes, the database when the JVM exits.
+     */
+    private void flushH2() {
+        if (!isH2()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("CHECKPOINT SYNC");
+        } catch (SQLException e) {
+            LOG.warning("Could not write the H2 database to disk before closing it: " + e.getMessage());
         }
     }
 
