@@ -49,7 +49,7 @@ class LauncherCommandsTest {
     void jobsText_givesOneLinePerJobAndARunToTry() {
         CliRun run = CliRun.of("jobs");
 
-        assertThat(run.out()).contains("due-diligence  Acquisition due diligence")
+        assertThat(run.out()).containsPattern("due-diligence +Acquisition due diligence")
                 .contains("e.g. tributary run due-diligence dossier=batch-jobs/samples/tesla");
     }
 
