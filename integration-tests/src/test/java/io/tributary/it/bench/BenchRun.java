@@ -130,7 +130,8 @@ public final class BenchRun {
                 : null;
         TeslaComparison.Result tesla = null;
         if (sections.contains("tesla")) {
-            try (TributaryRuntime runtime = runtime("tesla", Map.of())) {
+            // the reports go beside the runtime's work directory, which the setting allows
+            try (TributaryRuntime runtime = runtime("tesla", Map.of("reports.outside.home", "true"))) {
                 tesla = TeslaComparison.run(runtime, teslaDossier(), work.resolve("reports"), quick ? 1 : 5,
                         quick ? 1 : 10);
             }

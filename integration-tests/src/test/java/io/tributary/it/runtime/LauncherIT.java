@@ -8,6 +8,9 @@ import io.tributary.it.support.ItRuntime;
 import io.tributary.it.support.LauncherProcess;
 import io.tributary.it.support.LauncherProcess.Result;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,7 +85,7 @@ class LauncherIT {
 
         Result malformed = LauncherProcess.run(home, true, "run", "it-five", "dossier");
         assertThat(malformed.exitCode()).isEqualTo(2);
-        assertThat(malformed.stderr()).contains("name=value");
+        assertThat(malformed.stderr()).contains("Job parameter 'dossier' must be written name=value");
     }
 
     @Test
@@ -123,8 +126,28 @@ class LauncherIT {
     }
 
     @Test
+    void jobsJson_everyListedExampleRunsFromTheRepositoryRoot_andExits0or3() throws Exception {
+        Path repository = Path.of("..").toAbsolutePath().normalize();
+        Result jobs = LauncherProcess.run(home, false, "jobs", "--json");
+        assertThat(jobs.exitCode()).as(jobs.stderr()).isZero();
+        JsonNode listed = JSON.readTree(jobs.stdout()).get("jobs");
+        assertThat(listed).isNotEmpty();
+
+        for (JsonNode job : listed) {
+            List<String> args = new ArrayList<>(List.of("run"));
+            job.get("example").forEach(a -> args.add(a.asText()));
+            args.addAll(List.of("--json", "--quiet"));
+            Result r = LauncherProcess.await(LauncherProcess.startIn(repository, home, false, Map.of(),
+                    args.toArray(String[]::new)), 300);
+
+            assertThat(r.exitCode()).as(job.get("name") + ": " + r.stderr()).isIn(0, 3);
+            assertThat(JSON.readTree(r.stdout()).get("job").asText()).isEqualTo(job.get("name").asText());
+        }
+    }
+
+    @Test
     void helpOnEveryCommand() throws Exception {
-        for (String command : new String[] {"run", "restart", "status", "jobs", "executions", "recover"}) {
+        for (String command : new String[] {"run", "restart", "status", "jobs", "executions", "recover", "plan"}) {
             Result r = LauncherProcess.run(home, false, command, "--help");
             assertThat(r.exitCode()).isZero();
             assertThat(r.stdout()).contains("Usage:");

@@ -31,7 +31,8 @@ class DueDiligenceSamplesIT {
 
     @BeforeAll
     static void start() {
-        it = ItRuntime.start(tmp.resolve("home"));
+        // the reports go to folders of the test's own, beside the work directory: an operator's setting
+        it = ItRuntime.start(tmp.resolve("home"), java.util.Map.of("reports.outside.home", "true"));
     }
 
     @AfterAll

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What batch-jobs packs for application servers, and what it keeps out: the WAR carries the jobs,
- * the runtime, the agents and their libraries, but nothing a Jakarta EE server provides; the
- * command-line launcher never carries the server wiring.
+ * the runtime, the agents and their libraries, but nothing a Jakarta EE server provides and
+ * nothing of the command line (launcher, capacity planner, picocli); the command-line launcher
+ * never carries the server wiring.
  */
 class ServerWarIT {
 
@@ -36,12 +37,22 @@ class ServerWarIT {
         assertThat(libraries(entries(WAR))).noneMatch(lib -> lib.startsWith("jakarta.") || lib.startsWith("weld-")
                 || lib.startsWith("jberet-") || lib.startsWith("hibernate-") || lib.startsWith("jboss-logging")
                 || lib.startsWith("h2") || lib.startsWith("postgresql") || lib.startsWith("HikariCP")
-                || lib.startsWith("slf4j-") || lib.startsWith("picocli"));
+                || lib.startsWith("slf4j-"));
     }
 
     @Test
-    void launcherJar_carriesNoServerWiring() throws IOException {
-        assertThat(entries(LauncherProcess.jar())).isNotEmpty()
+    void war_leavesOutTheCommandLine() throws IOException {
+        List<String> entries = entries(WAR);
+
+        assertThat(entries).noneMatch(e -> e.startsWith("WEB-INF/classes/io/tributary/jobs/launcher/")
+                || e.startsWith("WEB-INF/classes/io/tributary/jobs/capacity/"));
+        assertThat(libraries(entries)).doesNotContain("picocli");
+    }
+
+    @Test
+    void launcherJar_carriesTheLauncherAndNoServerWiring() throws IOException {
+        assertThat(entries(LauncherProcess.jar()))
+                .contains("io/tributary/jobs/launcher/Tributary.class", "META-INF/batch-jobs/due-diligence.xml")
                 .noneMatch(e -> e.startsWith("io/tributary/jobs/server/") || e.equals("META-INF/persistence.xml"));
     }
 

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the launcher as a real child process: {@code java -cp tributary.jar[:test classes]
- * io.tributary.core.launcher.Tributary ...}, the way a scheduler does.
+ * io.tributary.jobs.launcher.Tributary ...}, the way a scheduler does.
  */
 public final class LauncherProcess {
 
@@ -19,7 +19,7 @@ public final class LauncherProcess {
     public record Result(int exitCode, String stdout, String stderr) {
     }
 
-    public static final String MAIN = "io.tributary.core.launcher.Tributary";
+    public static final String MAIN = "io.tributary.jobs.launcher.Tributary";
 
     private LauncherProcess() {
     }
@@ -44,9 +44,18 @@ public final class LauncherProcess {
 
     public static Process start(Path home, boolean withTestClasses, Map<String, String> env, String... args)
             throws IOException {
+        return startIn(null, home, withTestClasses, env, args);
+    }
+
+    /** Starts the launcher in {@code workDir} (null: this process's working directory). */
+    public static Process startIn(Path workDir, Path home, boolean withTestClasses, Map<String, String> env,
+            String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(javaBin(), "-cp", classPath(withTestClasses), MAIN));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
+        if (workDir != null) {
+            pb.directory(workDir.toFile());
+        }
         pb.environment().put("TRIBUTARY_HOME", home.toString());
         pb.environment().putAll(env);
         Path out = Files.createTempFile(home.getParent(), "launcher", ".out");

@@ -4,17 +4,16 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How one agent is called: its deadline, and how retriable failures are retried.
+ * How one agent is called: its deadline, and how retriable failures are retried. A step takes
+ * them from its job (agentTimeout, retries, backoff), else from the settings {@code agent.timeout},
+ * {@code agent.retries} and {@code agent.backoff} in {@code tributary.properties}, the one home of
+ * their defaults.
  *
  * @param timeout deadline of the agent in one execution, across all its items and retries
  * @param retries retries of a retriable failure (0 = call once)
  * @param backoff first backoff; doubles with each retry, with up to 50 % random jitter
  */
 public record CallPolicy(Duration timeout, int retries, Duration backoff) {
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
-    public static final int DEFAULT_RETRIES = 2;
-    public static final Duration DEFAULT_BACKOFF = Duration.ofMillis(500);
-
     public CallPolicy {
         Objects.requireNonNull(timeout, "timeout");
         Objects.requireNonNull(backoff, "backoff");
@@ -27,10 +26,6 @@ public record CallPolicy(Duration timeout, int retries, Duration backoff) {
         if (backoff.isNegative()) {
             throw new IllegalArgumentException("backoff must not be negative, was " + backoff);
         }
-    }
-
-    public static CallPolicy ofDefaults() {
-        return new CallPolicy(DEFAULT_TIMEOUT, DEFAULT_RETRIES, DEFAULT_BACKOFF);
     }
 
     /** The backoff before retry number {@code retry} (1-based), without jitter. */

@@ -35,7 +35,8 @@ import java.util.logging.Logger;
  * job property {@value #INTAKE}, which makes the run's subject and input, checks the agents, the
  * policy, the finding groups and the synthesizer, then registers the run. Anything invalid fails
  * here, before an agent runs, with the job's exit status set to {@value #INVALID_INPUT} so that
- * launchers can tell bad input from a failed run.
+ * launchers can tell bad input from a failed run, and the sentence saying what is wrong kept
+ * with the step ({@link StepFailures}) for whoever reads the repository.
  */
 @Named("intake")
 @Dependent
@@ -95,6 +96,7 @@ public class Intake extends AbstractBatchlet {
             AgentSteps.callPolicy(props, settings);
             List<FindingGroup> groups = props.groups();
             SynthesisStep.checkSynthesizer(props, synthesizers, jobContext);
+            ReportLocation.of(props, settings, jobContext.getJobName(), jobContext.getInstanceId());
             String declared = policy.describe()
                     + (evaluator.equals(RulePolicyEvaluator.NAME) ? "" : "; " + PolicyEvaluators.PROPERTY + "=" + evaluator);
             store.registerRun(new RunRegistration(jobContext.getInstanceId(), jobContext.getExecutionId(),
@@ -104,8 +106,7 @@ public class Intake extends AbstractBatchlet {
                     + props.agents() + ", policy " + declared);
             return "REGISTERED";
         } catch (InvalidInputException e) {
-            jobContext.setExitStatus(INVALID_INPUT);
-            stepContext.setExitStatus(INVALID_INPUT);
+            StepFailures.record(jobContext, stepContext, INVALID_INPUT, e.getMessage());
             throw e;
         }
     }

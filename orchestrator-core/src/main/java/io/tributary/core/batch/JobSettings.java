@@ -40,6 +40,11 @@ final class JobSettings {
         return new JobSettings(merged);
     }
 
+    /** Settings of the given values only (tests and callers outside a step). */
+    static JobSettings of(Map<String, String> values) {
+        return new JobSettings(new HashMap<>(values));
+    }
+
     Optional<String> find(String key) {
         return Optional.ofNullable(values.get(key)).map(String::trim).filter(v -> !v.isEmpty());
     }

@@ -12,6 +12,7 @@ import io.tributary.core.policy.PolicyEvaluators;
 import io.tributary.core.config.Settings;
 import io.tributary.core.store.ResultStore;
 import jakarta.batch.api.Decider;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -36,6 +37,11 @@ import java.util.logging.Logger;
  * <p>The decision comes from the {@link PolicyEvaluator} bean the job names in its
  * {@value PolicyEvaluators#PROPERTY} property (default: the rule-based evaluator); whichever
  * decides, its decision is stored and routed the same way.
+ *
+ * <p>A job asked to stop ({@code JobOperator.stop}, SIGTERM to the launcher) reaches the decision
+ * anyway: JBeret ends a stopped step inside a split's flow without stopping the flow. No decision
+ * is made on agents that were interrupted: the decider returns {@value #STOP_REQUESTED}, which job
+ * XML routes to {@code <stop on="STOPPED" restart="<split>"/>}, and records nothing.
  */
 @Named("policyDecider")
 @Dependent
@@ -44,6 +50,7 @@ public class PolicyDecider implements Decider {
     public static final String REVIEW = "review";
     public static final String REVIEWER = "reviewer";
     public static final String REVIEW_NOTE = "reviewNote";
+    public static final String STOP_REQUESTED = "STOPPED";
 
     private static final Logger LOG = Logger.getLogger(PolicyDecider.class.getName());
 
@@ -75,6 +82,11 @@ public class PolicyDecider implements Decider {
     private String decideTraced() {
         JobSettings props = JobSettings.of(jobContext, null);
         long runId = jobContext.getInstanceId();
+        if (jobContext.getBatchStatus() == BatchStatus.STOPPING) {
+            LOG.info(() -> "Run " + runId + ": stop requested before the policy decision; nothing decided");
+            jobContext.setExitStatus(STOP_REQUESTED);
+            return STOP_REQUESTED;
+        }
         List<String> agents = props.agents();
         FailurePolicy policy = props.policy(settings);
         List<AgentOutcome> outcomes = outcomesOf(runId, agents);

@@ -25,10 +25,14 @@ import java.util.logging.Logger;
  * Writes the run's report with every {@link ReportWriter} bean into
  * {@code <reports.dir>/<job>-<run>/} (or the {@code reportDir} job property), and records where and
  * the synthesis verdict.
+ * The files appear together or not at all ({@link ReportFiles}); a report that cannot be written
+ * fails the step with exit status {@value #REPORT_FAILED} and a sentence saying why.
  */
 @Named("report")
 @Dependent
 public class ReportStep extends AbstractBatchlet {
+
+    public static final String REPORT_FAILED = "REPORT_FAILED";
 
     private static final Logger LOG = Logger.getLogger(ReportStep.class.getName());
 
@@ -67,17 +71,39 @@ public class ReportStep extends AbstractBatchlet {
         Synthesis synthesis = jobContext.getTransientUserData() instanceof Synthesis done ? done
                 : SynthesisStep.synthesise(store, synthesizers, props, jobContext);
         RunSnapshot run = store.snapshot(jobContext.getInstanceId(), jobContext.getExecutionId());
-        Path dir = props.find("reportDir").map(Path::of)
-                .orElse(Path.of(settings.get("reports.dir")).resolve(jobContext.getJobName() + "-" + run.runId()));
-        List<Path> written = new ArrayList<>();
-        for (ReportWriter writer : writers) {
-            written.addAll(writer.write(synthesis, run, dir));
+        Path dir = ReportLocation.of(props, settings, jobContext.getJobName(), run.runId());
+        if (writers.isUnsatisfied()) {
+            throw failed("No report writer is installed; nothing was written to " + dir, null);
         }
-        if (written.isEmpty()) {
-            throw new TributaryException("No report writer is installed; nothing was written to " + dir);
+        List<Path> written;
+        try {
+            written = ReportFiles.write(dir, folder -> {
+                List<Path> files = new ArrayList<>();
+                for (ReportWriter writer : writers) {
+                    files.addAll(writer.write(synthesis, run, folder));
+                }
+                return files;
+            });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw failed("Cannot write the report to " + dir + ": " + reason(e)
+                    + "; nothing of it was kept. Free the space or fix the folder, then restart the execution", e);
         }
         store.recordReport(run.runId(), synthesis.verdict(), dir.toAbsolutePath());
         LOG.info(() -> "Run " + run.runId() + " report: " + written);
         return "WRITTEN";
+    }
+
+    private TributaryException failed(String message, Exception cause) {
+        StepFailures.record(jobContext, stepContext, REPORT_FAILED, message);
+        return new TributaryException(message, cause);
+    }
+
+    /** What the file system said, e.g. "No space left on device", with the file it said it about. */
+    private static String reason(Exception e) {
+        Throwable io = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+        if (io instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason() + " (" + fs.getFile() + ")";
+        }
+        return io.getMessage() == null ? io.getClass().getSimpleName() : io.getMessage();
     }
 }

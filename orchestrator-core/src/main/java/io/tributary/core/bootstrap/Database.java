@@ -40,6 +40,8 @@ public final class Database implements AutoCloseable {
     /** How long the pool waits for one connection before the caller's retry looks again. */
     static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Database.class.getName());
+
     private final HikariDataSource pool;
     private final DataSource reconnecting;
     private final EntityManagerFactory emf;
@@ -134,9 +136,29 @@ public final class Database implements AutoCloseable {
         try {
             emf.close();
         } finally {
-            h2.ifPresent(db -> closeWithLastSession());
-            pool.close();
-            h2.ifPresent(EmbeddedH2::restrictFiles);
+            try {
+                flushH2();
+            } finally {
+                h2.ifPresent(db -> closeWithLastSession());
+                pool.close();
+                h2.ifPresent(EmbeddedH2::restrictFiles);
+            }
+        }
+    }
+
+    /**
+     * Writes everything committed to the H2 file. The default URL has DB_CLOSE_ON_EXIT=FALSE (H2's
+     * own shutdown hook would close the database under a job still being stopped), so H2 no longer
+     * closes, and so no longer flushes, the database when the JVM exits.
+     */
+    private void flushH2() {
+        if (h2.isEmpty()) {
+            return;
+        }
+        try (Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("CHECKPOINT SYNC");
+        } catch (SQLException e) {
+            LOG.warning("Could not write the H2 database to disk before closing it: " + e.getMessage());
         }
     }
 
@@ -149,7 +171,7 @@ public final class Database implements AutoCloseable {
         try (Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
             s.execute("SET DB_CLOSE_DELAY 0");
         } catch (SQLException e) {
-            java.util.logging.Logger.getLogger(Database.class.getName()).fine("database already closed: " + e);
+            LOG.fine("database already closed: " + e);
         }
     }
 

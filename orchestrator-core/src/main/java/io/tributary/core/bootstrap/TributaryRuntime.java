@@ -80,7 +80,9 @@ public final class TributaryRuntime implements AutoCloseable {
                     new Pricing(settings.getDouble("price.input.per1k"), settings.getDouble("price.output.per1k")));
             calls = new AgentCalls(AgentThreads.create(settings.get("agents.threads")),
                     settings.getInt("agents.concurrency"), Clock.systemUTC());
-            Weld weld = new Weld("tributary-" + UUID.randomUUID())
+            // No shutdown hook of Weld's own: on SIGTERM the launcher stops the job first and then
+            // closes this runtime; a container shut down under running steps fails them.
+            Weld weld = new Weld("tributary-" + UUID.randomUUID()).skipShutdownHook()
                     .addExtension(new RuntimeBeans(settings, store, calls, Clock.systemUTC(), tracing));
             WeldContainer container = weld.initialize();
             TributaryBatchEnvironment env = new TributaryBatchEnvironment(container.getBeanManager(),

@@ -1,0 +1,68 @@
+package io.tributary.jobs.launcher;
+
+import io.tributary.api.policy.Decision;
+import io.tributary.core.batch.Intake;
+import jakarta.batch.runtime.BatchStatus;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The launcher's exit codes, for scheduler authors: the one list the usage help, the JSON
+ * ({@code exitCode}) and the README table are made from. A run with a missing agent never exits 0.
+ */
+public enum ExitCode {
+    OK(0, "completed, every agent delivered (PROCEED)"),
+    FAILED(1, "failed: a FAIL decision, a failed step (a report that could not be written), or an orphaned execution"),
+    USAGE(2, "bad usage or bad input: unknown job or command, malformed parameter, invalid dossier, policy or"
+            + " reportDir, an execution that cannot be restarted"),
+    DEGRADED(3, "completed DEGRADED: the policy held but agents are missing"),
+    RETRY(4, "stopped for RETRY: restart it later to re-run what did not deliver"),
+    ESCALATE(5, "stopped for human review (ESCALATE): restart it with review=accept or review=reject"),
+    RUNNING(6, "(status only) still running, its process alive"),
+    STOPPED(7, "stopped on request (SIGTERM): committed work stands; restart it to go on");
+
+    private final int code;
+    private final String meaning;
+
+    ExitCode(int code, String meaning) {
+        this.code = code;
+        this.meaning = meaning;
+    }
+
+    public int code() {
+        return code;
+    }
+
+    public String meaning() {
+        return meaning;
+    }
+
+    /**
+     * How an execution ended, as an exit code.
+     *
+     * @param decision the policy decision this execution made, if it made one
+     */
+    public static ExitCode of(BatchStatus status, String exitStatus, Optional<Decision> decision) {
+        if (Intake.INVALID_INPUT.equals(exitStatus)) {
+            return USAGE;
+        }
+        return switch (status) {
+            case COMPLETED -> decision.map(d -> d == Decision.PROCEED ? OK : d == Decision.DEGRADED ? DEGRADED : FAILED)
+                    .orElse(OK);
+            case STOPPED -> decision.map(d -> d == Decision.RETRY ? RETRY : d == Decision.ESCALATE ? ESCALATE : STOPPED)
+                    .orElse(STOPPED);
+            case STARTING, STARTED, STOPPING -> RUNNING;
+            case FAILED, ABANDONED -> FAILED;
+        };
+    }
+
+    /** Code and meaning of each, in code order, for the usage help. */
+    static Map<String, String> usageList() {
+        Map<String, String> list = new LinkedHashMap<>();
+        Arrays.stream(values()).sorted(java.util.Comparator.comparingInt(ExitCode::code))
+                .forEach(c -> list.put(Integer.toString(c.code) + ":", c.meaning));
+        return list;
+    }
+}

@@ -1,2 +1,0 @@
-/** Capacity planning: the threads, connections, tokens, money and machines a parallel-agent workload needs, by arithmetic. */
-package io.tributary.core.capacity;
