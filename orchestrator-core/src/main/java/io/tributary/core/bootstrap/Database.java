@@ -146,11 +146,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /**
-     * Writes everything committed to the H2 file. The default URL has DB_CLOSE_ON_EXIT=FALSE (H2's
-     * own shutdown hook would close the database under a job still being stopped), so H2 no longer
-     * closes, and so no longer flushes, the database when the JVM exits.
-     */
+    /** Writes everything committed to the H2 file before this process lets go of the database. */
     private void flushH2() {
         if (h2.isEmpty()) {
             return;
