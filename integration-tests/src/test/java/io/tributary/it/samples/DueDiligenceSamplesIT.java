@@ -82,9 +82,9 @@ class DueDiligenceSamplesIT {
         assertThat(report.get("findings").toString()).contains("DISPUTED");
         assertThat(html).containsIgnoringCase("agreement").contains("DISPUTED");
 
-        // press ran as partitions of 25 headlines per approach: the fan-out is in the report
+        // press ran as partitions of 25 headlines, 5 per approach for 3 approaches: the fan-out is in the report
         JsonNode fanOut = first(report.get("partitions"), "approach", "press-lexicon");
-        assertThat(fanOut.get("partitions").asInt()).isEqualTo(10);
+        assertThat(fanOut.get("partitions").asInt()).isEqualTo(15);
         assertThat(fanOut.get("concurrency").asInt()).isEqualTo(4);
         assertThat(fanOut.get("settled").asInt()).isEqualTo(5);
         assertThat(html).contains("id=\"partitions\"");
