@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 
 /**
  * The confidence of an assessment, one formula a reader can recompute from the report:
@@ -16,8 +17,9 @@ import java.util.OptionalInt;
  * confidence = coverage x agreement x freshness x settled, then capped
  *   coverage  = dimensions with settled evidence / all dimensions
  *   agreement = the lowest agreement rate among roles that ran several approaches (1 if none did)
- *   freshness = mean recency weight of the settled conclusions ({@link Recency}: 1 for the latest
- *               period in the run, 0.2 less per year older, at least 0.2)
+ *   freshness = mean over dimensions of the mean recency weight of their settled conclusions
+ *               ({@link Recency}: 1 for the latest period in the run, 0.2 less per year older,
+ *               at least 0.2)
  *   settled   = settled conclusions / all conclusions (a disputed or unverified one lowers it)
  * caps: 0.25 when the policy does not let the run proceed, 0.6 for a DEGRADED run, 0.4 for
  *       INSUFFICIENT_EVIDENCE, 0.75 while a HIGH or CRITICAL contradiction is open
@@ -87,9 +89,13 @@ public final class ConfidenceFormula {
         return new Confidence(round(value), round(coverage), round(agreement), round(freshness), round(settled), caps);
     }
 
+    /** The mean over dimensions of their conclusions' mean recency, so no dimension counts by its number of findings. */
     private static double freshness(List<StoredFinding> settled) {
         OptionalInt latest = Recency.latest(settled.stream().map(StoredFinding::finding).toList());
-        return settled.stream().mapToDouble(f -> Recency.weight(f.finding(), latest)).average().orElse(0.0);
+        return settled.stream()
+                .collect(Collectors.groupingBy(f -> f.finding().dimension(),
+                        Collectors.averagingDouble(f -> Recency.weight(f.finding(), latest))))
+                .values().stream().mapToDouble(Double::doubleValue).average().orElse(0.0);
     }
 
     private static double cap(double value, double cap, String why, List<String> caps) {
