@@ -39,6 +39,9 @@ class DueDiligenceSamplesIT {
         it.close();
     }
 
+    /** The HTML report of the Tesla sample stays under this size (about 55 KB today). */
+    static final long HTML_BUDGET_BYTES = 60 * 1024;
+
     @Test
     void readmeMainCommand_onTheTeslaSample_writesAReport() throws Exception {
         Path home = tmp.resolve("readme-home");
@@ -56,6 +59,12 @@ class DueDiligenceSamplesIT {
         for (String f : files) {
             assertThat(Path.of(f)).isRegularFile().isNotEmptyFile();
         }
+        // the page answers within a size budget; the JSON keeps every finding with its evidence
+        Path html = files.stream().filter(f -> f.endsWith("assessment.html")).map(Path::of).findFirst().orElseThrow();
+        assertThat(Files.size(html)).as("Tesla HTML report size").isLessThan(HTML_BUDGET_BYTES);
+        JsonNode json = JSON.readTree(html.resolveSibling("assessment.json").toFile());
+        assertThat(json.get("findings")).hasSize(json.get("totals").get("findings").asInt());
+        assertThat(json.get("findings")).allSatisfy(f -> assertThat(f.get("evidence")).isNotEmpty());
     }
 
     @Test

@@ -100,6 +100,67 @@ class ReportWritersTest {
     }
 
     @Test
+    void html_answersFirst_withDecidingReasonsAndTheirPeriods_whatIsMissing_whatToCheck_andADimensionTable()
+            throws IOException {
+        // given
+        var run = degradedTeslaWithTwoPressApproaches();
+        var assessment = new DueDiligenceSynthesizer().synthesise(run);
+
+        // when
+        new HtmlReportWriter(CLOCK).write(assessment, run, directory);
+
+        // then
+        var page = Jsoup.parse(directory.resolve("assessment.html").toFile());
+        var answer = page.selectFirst("#recommendation");
+        assertThat(answer.select("ol.why > li")).hasSizeBetween(3, 5);
+        assertThat(answer.select("#missing li").eachText()).anySatisfy(m -> assertThat(m).contains("leadership"));
+        assertThat(answer.select("#to-check li")).isNotEmpty();
+        assertThat(answer.selectFirst(".formula").text()).contains("coverage").contains("agreement")
+                .contains("freshness").contains("settled");
+        var rows = answer.select("#dimension-table tbody tr");
+        assertThat(rows).hasSize(5);
+        for (var link : answer.select("#dimension-table a[href]")) {
+            assertThat(page.select(link.attr("href"))).as(link.attr("href")).hasSize(1);
+        }
+        for (var ref : page.select("a.ref[href]")) {
+            assertThat(page.select(ref.attr("href"))).as(ref.attr("href")).hasSize(1);
+        }
+        assertThat(page.select("#dimensions details")).isNotEmpty();
+        assertThat(page.select("script")).isEmpty();
+    }
+
+    @Test
+    void html_groups8KItemsByItemAndYear_andLeavesEveryFindingInTheJson() throws IOException {
+        // given ten Item 5.02 filings over three years
+        var builder = RunBuilder.of("Tesla, Inc.", "0001318605", "TSLA");
+        for (int i = 0; i < 10; i++) {
+            String year = String.valueOf(2018 + i % 3);
+            builder.add("regulatory", RunBuilder.finding("regulatory.officer-change", Dimension.REGULATORY_LEGAL,
+                    Polarity.NEUTRAL, Severity.LOW, "8-K 000-" + i + " filed " + year + "-01-0" + (i % 9 + 1)
+                            + " reports Item 5.02 (Departure of Directors or Certain Officers): officers changed",
+                    "item:000-" + i + ":5.02", RunBuilder.at("filings/submissions.json", "000-" + i, "items 5.02"),
+                    Map.of("item", "5.02", "accession", "000-" + i, "year", year,
+                            "filingDate", year + "-01-0" + (i % 9 + 1), "period", year + "-01-0" + (i % 9 + 1))));
+        }
+        var run = builder.build();
+        var assessment = new DueDiligenceSynthesizer().synthesise(run);
+
+        // when
+        writeAll(assessment, run);
+
+        // then
+        var page = Jsoup.parse(directory.resolve("assessment.html").toFile());
+        var groups = page.select("#dimension-regulatory-legal table.items tbody tr");
+        assertThat(groups).singleElement().satisfies(row -> {
+            assertThat(row.text()).contains("Item 5.02").contains("2018: 4, 2019: 3, 2020: 3");
+            assertThat(row.select("details .evidence")).hasSize(10);
+        });
+        var json = new ObjectMapper().readTree(directory.resolve("assessment.json").toFile());
+        assertThat(json.path("findings")).hasSize(10);
+        assertThat(json.path("findings").get(0).path("evidence")).isNotEmpty();
+    }
+
+    @Test
     void html_putsRecommendationFirstThenContradictionsThenDimensionsWithATimelineBarPerStartedAgent()
             throws IOException {
         // given

@@ -55,6 +55,12 @@ public record ReportModel(
         return SCHEMA.equals(schema);
     }
 
+    /** What the HTML report shows first and how it folds long lists (not part of the JSON). */
+    @JsonIgnore
+    public ReportDigest digest() {
+        return ReportDigest.of(this);
+    }
+
     /** The version of the JSON layout of an assessment; changes when a field is removed or changes meaning. */
     public static final String SCHEMA = "tributary.assessment/1";
     /** The version of the JSON layout of any other synthesis. */
