@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.tributary.api.finding.Caveat;
-import io.tributary.api.finding.Dimension;
 import io.tributary.api.finding.Polarity;
 import io.tributary.api.finding.Severity;
 import io.tributary.api.synthesis.Statement;

@@ -4,10 +4,8 @@ import static io.tributary.synthesis.RunBuilder.at;
 import static io.tributary.synthesis.RunBuilder.finding;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tributary.api.finding.Dimension;
 import io.tributary.api.finding.Polarity;
 import io.tributary.api.finding.Severity;
-import io.tributary.api.synthesis.Rating;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -66,9 +66,20 @@ public class ReportStep extends AbstractBatchlet {
         JobSettings props = JobSettings.of(jobContext, stepContext);
         Synthesis synthesis = jobContext.getTransientUserData() instanceof Synthesis done ? done
                 : SynthesisStep.synthesise(store, synthesizers, props, jobContext);
-        RunSnapshot run = store.snapshot(jobContext.getInstanceId(), jobContext.getExecutionId());
+        List<Path> written = write(synthesis, props, jobContext, store, settings, writers);
+        LOG.info(() -> "Run " + jobContext.getInstanceId() + " report: " + written);
+        return "WRITTEN";
+    }
+
+    /**
+     * Writes {@code synthesis} with every writer into the run's report directory and records it;
+     * the policy decider uses the same to leave a review packet when the run stops for a person.
+     */
+    static List<Path> write(Synthesis synthesis, JobSettings props, JobContext job, ResultStore store,
+            Settings settings, Instance<ReportWriter> writers) throws IOException {
+        RunSnapshot run = store.snapshot(job.getInstanceId(), job.getExecutionId());
         Path dir = props.find("reportDir").map(Path::of)
-                .orElse(Path.of(settings.get("reports.dir")).resolve(jobContext.getJobName() + "-" + run.runId()));
+                .orElse(Path.of(settings.get("reports.dir")).resolve(job.getJobName() + "-" + run.runId()));
         List<Path> written = new ArrayList<>();
         for (ReportWriter writer : writers) {
             written.addAll(writer.write(synthesis, run, dir));
@@ -77,7 +88,6 @@ public class ReportStep extends AbstractBatchlet {
             throw new TributaryException("No report writer is installed; nothing was written to " + dir);
         }
         store.recordReport(run.runId(), synthesis.verdict(), dir.toAbsolutePath());
-        LOG.info(() -> "Run " + run.runId() + " report: " + written);
-        return "WRITTEN";
+        return written;
     }
 }

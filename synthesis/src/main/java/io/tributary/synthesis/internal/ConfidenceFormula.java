@@ -3,7 +3,7 @@ package io.tributary.synthesis.internal;
 import io.tributary.api.policy.Decision;
 import io.tributary.api.run.StoredFinding;
 import io.tributary.api.synthesis.Consensus;
-import io.tributary.api.synthesis.Recommendation;
+import io.tributary.synthesis.Recommendation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -93,7 +93,7 @@ public final class ConfidenceFormula {
     private static double freshness(List<StoredFinding> settled) {
         OptionalInt latest = Recency.latest(settled.stream().map(StoredFinding::finding).toList());
         return settled.stream()
-                .collect(Collectors.groupingBy(f -> f.finding().dimension(),
+                .collect(Collectors.groupingBy(f -> f.finding().group(),
                         Collectors.averagingDouble(f -> Recency.weight(f.finding(), latest))))
                 .values().stream().mapToDouble(Double::doubleValue).average().orElse(0.0);
     }

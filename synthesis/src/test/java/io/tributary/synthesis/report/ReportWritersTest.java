@@ -130,6 +130,53 @@ class ReportWritersTest {
     }
 
     @Test
+    void escalatedRun_writesAProvisionalPacket_withTheDecisionAsked_whatIsMissing_andTheCommands() throws IOException {
+        // given: financials missing, the regulatory agent's non-reliance arrived, the run stopped for review
+        var builder = RunBuilder.of("ABVC BioPharma, Inc.", "0001173313", "ABVC");
+        long nonReliance = builder.add("regulatory", RunBuilder.finding("regulatory.non-reliance",
+                Dimension.REGULATORY_LEGAL, Polarity.NEGATIVE, Severity.HIGH,
+                "8-K reports Item 4.02: previously issued financial statements should no longer be relied upon",
+                "item:0001213900-25-032135:4.02", RunBuilder.at(SampleRuns.ABVC_8K, "Item 4.02", "no longer be relied upon"),
+                Map.of("item", "4.02", "period", "2025-04-15")));
+        builder.outcome("regulatory", AgentStatus.SUCCEEDED).outcome("financials", AgentStatus.NO_EVIDENCE)
+                .decision(Decision.ESCALATE, "required agent financials did not deliver (NO_EVIDENCE)");
+        var run = builder.build();
+        var assessment = new DueDiligenceSynthesizer().synthesise(run);
+
+        // when
+        writeAll(assessment, run);
+
+        // then
+        var page = Jsoup.parse(directory.resolve("assessment.html").toFile());
+        assertThat(page.title()).startsWith("PROVISIONAL");
+        var packet = page.selectFirst("#review-packet");
+        assertThat(packet).isNotNull();
+        assertThat(packet.text()).contains("stopped for ESCALATE").contains("Accept what arrived")
+                .contains("financials");
+        assertThat(packet.select("code.command").eachText()).containsExactly(
+                "java -jar batch-jobs/target/tributary.jar restart " + run.executionId()
+                        + " review=accept reviewer=<your name> reviewNote=\"<why>\"",
+                "java -jar batch-jobs/target/tributary.jar restart " + run.executionId()
+                        + " review=reject reviewer=<your name> reviewNote=\"<why>\"");
+        assertThat(page.select("main > section").eachAttr("id")).startsWith("review-packet", "recommendation");
+        assertThat(page.select("#source-" + nonReliance)).hasSize(1);
+        var json = new ObjectMapper().readTree(directory.resolve("assessment.json").toFile());
+        assertThat(json.path("review").path("outcome").asText()).isEqualTo("ESCALATE");
+        assertThat(json.path("review").path("commands")).hasSize(2);
+        assertThat(Files.readString(directory.resolve("assessment.md"))).contains("PROVISIONAL")
+                .contains("review=accept");
+    }
+
+    @Test
+    void finalReport_hasNoReviewPacket() throws IOException {
+        var run = degradedTeslaWithTwoPressApproaches();
+        writeAll(new DueDiligenceSynthesizer().synthesise(run), run);
+
+        assertThat(Jsoup.parse(directory.resolve("assessment.html").toFile()).select("#review-packet")).isEmpty();
+        assertThat(new ObjectMapper().readTree(directory.resolve("assessment.json").toFile()).has("review")).isFalse();
+    }
+
+    @Test
     void html_groups8KItemsByItemAndYear_andLeavesEveryFindingInTheJson() throws IOException {
         // given ten Item 5.02 filings over three years
         var builder = RunBuilder.of("Tesla, Inc.", "0001318605", "TSLA");

@@ -1,7 +1,7 @@
 package io.tributary.agents.regulatory.internal;
 
 import io.tributary.agents.sec.FilingText;
-import io.tributary.api.finding.Dimension;
+import io.tributary.agents.source.Dimensions;
 import io.tributary.api.finding.Evidence;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
@@ -108,7 +108,7 @@ public final class DisclosedEvents {
                 : " (authorities named: " + String.join(", ", reading.regulators()) + ")";
         String claim = file + period.map(p -> " (" + p + ")").orElse("") + " discloses " + event.title()
                 + authorities + ": \"" + shortQuote(reading.disclosing().get(0).quote()) + "\"";
-        return new Finding("event:" + file + ":" + event.slug(), Dimension.REGULATORY_LEGAL, event.topic(), claim,
+        return new Finding("event:" + file + ":" + event.slug(), Dimensions.REGULATORY_LEGAL, event.topic(), claim,
                 Polarity.NEGATIVE, severity, 0.9, reading.disclosing(), attributes, Set.of());
     }
 
@@ -127,7 +127,7 @@ public final class DisclosedEvents {
                         + " only as a possibility or in general terms; no disclosed event (an observation that"
                         + " decides no rating)";
         List<Evidence> evidence = disclosed ? reading.disclosing().subList(0, 1) : List.of(reading.firstMention());
-        return new Finding("risk:" + file + ":" + event.slug(), Dimension.REGULATORY_LEGAL, "regulatory.risk-language",
+        return new Finding("risk:" + file + ":" + event.slug(), Dimensions.REGULATORY_LEGAL, "regulatory.risk-language",
                 claim, disclosed ? Polarity.NEGATIVE : Polarity.NEUTRAL, Severity.INFO, disclosed ? 0.9 : 0.5, evidence,
                 attributes, Set.of());
     }

@@ -1,6 +1,6 @@
 package io.tributary.synthesis.report.internal;
 
-import io.tributary.api.synthesis.Rating;
+import io.tributary.synthesis.Rating;
 import io.tributary.synthesis.report.internal.ReportModel.FindingView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
