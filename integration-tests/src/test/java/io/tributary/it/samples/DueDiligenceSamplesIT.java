@@ -130,6 +130,38 @@ class DueDiligenceSamplesIT {
     }
 
     @Test
+    void abvcWithoutFinancials_escalatesUnderTheDefaultPolicy_writesAProvisionalPacket_andAcceptingWritesTheFinal()
+            throws Exception {
+        // given the ABVC dossier, which has no financials, under the default policy (financials required)
+        Path dir = tmp.resolve("reports-abvc-review");
+        JobExecution first = it.run("due-diligence", ItRuntime.params("dossier",
+                SAMPLES.resolve("abvc").toAbsolutePath().toString(), "reportDir", dir.toString()));
+
+        // then the run stops for review and the reviewer has a provisional report of what arrived
+        assertThat(first.getExitStatus()).isEqualTo("ESCALATE");
+        JsonNode packet = JSON.readTree(dir.resolve("assessment.json").toFile());
+        assertThat(packet.get("review").get("outcome").asText()).isEqualTo("ESCALATE");
+        assertThat(packet.get("review").get("commands").toString())
+                .contains("restart " + first.getExecutionId() + " review=accept", "review=reject");
+        assertThat(packet.get("review").get("missing").toString()).contains("financials");
+        assertThat(packet.get("findings").findValuesAsText("topic")).contains("regulatory.non-reliance");
+        String html = Files.readString(dir.resolve("assessment.html"));
+        assertThat(html).contains("id=\"review-packet\"", "PROVISIONAL", "review=accept", "review=reject");
+        assertThat(it.runtime().store().run(it.runId(first.getExecutionId())).orElseThrow().reportDir())
+                .hasValueSatisfying(d -> assertThat(d).isEqualTo(dir.toAbsolutePath()));
+
+        // when the reviewer accepts
+        JobExecution accepted = it.restart(first.getExecutionId(), ItRuntime.params("review", "accept",
+                "reviewer", "lead", "reviewNote", "financials to follow"));
+
+        // then the run goes on and the final report replaces the packet
+        assertThat(accepted.getExitStatus()).isEqualTo("DEGRADED");
+        JsonNode last = JSON.readTree(dir.resolve("assessment.json").toFile());
+        assertThat(last.has("review")).isFalse();
+        assertThat(Files.readString(dir.resolve("assessment.html"))).doesNotContain("id=\"review-packet\"");
+    }
+
+    @Test
     void retryStop_thenRestart_reRunsOnlyWhatFailed_andTheReportHasEveryAgentOnce() throws Exception {
         // given a deadline no agent can meet: every agent times out, which retrying can fix
         JobExecution first = it.run("due-diligence", ItRuntime.params("dossier",
