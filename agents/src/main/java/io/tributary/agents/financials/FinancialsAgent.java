@@ -39,10 +39,8 @@ public class FinancialsAgent implements Agent {
 
     /** The dossier folder this agent reads. */
     public static final String FOLDER = "financials";
-    /** Step or job property: how many of the latest fiscal years decide the judgement. */
+    /** Step property (job parameter {@code financials.horizonYears}): how many of the latest fiscal years decide. */
     public static final String HORIZON = "horizonYears";
-    /** The same, as a job property or parameter naming this agent. */
-    public static final String JOB_HORIZON = "financials.horizonYears";
 
     private static final Set<String> EXTENSIONS = Set.of("json", "htm", "html", "xhtml");
 
@@ -87,7 +85,7 @@ public class FinancialsAgent implements Agent {
     }
 
     private static int horizonYears(AgentTask task) {
-        String value = task.property(HORIZON).or(() -> task.property(JOB_HORIZON)).orElse(null);
+        String value = task.property(HORIZON).orElse(null);
         if (value == null) {
             return Horizon.DEFAULT_YEARS;
         }

@@ -35,7 +35,7 @@ final class ReportAnswers {
         List<String> checks = new ArrayList<>();
         model.contradictions().forEach(c -> checks.add(c.severity() + ": " + ReportDigest.shorten(c.check())));
         model.followUps().forEach(f -> checks.add(f.priority() + ": " + ReportDigest.shorten(f.action())));
-        return checks.stream().limit(ReportDigest.MAX_CHECKS).toList();
+        return checks.stream().distinct().limit(ReportDigest.MAX_CHECKS).toList();
     }
 
     /** Per approach, how many headlines it read as each sentiment and a few examples of each. */

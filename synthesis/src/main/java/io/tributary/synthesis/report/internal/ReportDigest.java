@@ -5,6 +5,7 @@ import io.tributary.api.synthesis.Statement;
 import io.tributary.synthesis.report.internal.ReportModel.DimensionView;
 import io.tributary.synthesis.report.internal.ReportModel.FindingView;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -59,6 +61,8 @@ public record ReportDigest(List<Reason> deciding, String confidence, List<String
     /** Headlines listed per sentiment and approach at most. */
     public static final int EXAMPLES = 3;
 
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+
     static ReportDigest of(ReportModel model) {
         Map<Long, FindingView> byId = new LinkedHashMap<>();
         model.findings().forEach(f -> byId.put(f.id(), f));
@@ -89,7 +93,7 @@ public record ReportDigest(List<Reason> deciding, String confidence, List<String
     static String periods(List<Long> ids, Map<Long, FindingView> byId) {
         var periods = ids.stream().map(byId::get).filter(Objects::nonNull)
                 .map(f -> f.attributes().get("period")).filter(Objects::nonNull)
-                .collect(Collectors.toCollection(() -> new TreeSet<String>(java.util.Comparator.reverseOrder())));
+                .collect(Collectors.toCollection(() -> new TreeSet<String>(Comparator.reverseOrder())));
         List<String> shown = periods.stream().limit(3).toList();
         return shown.isEmpty() ? "" : String.join(", ", shown) + (periods.size() > 3 ? ", ..." : "");
     }
@@ -117,7 +121,7 @@ public record ReportDigest(List<Reason> deciding, String confidence, List<String
         filings.forEach(f -> perYear.merge(f.attributes().getOrDefault("year", "undated"), 1, Integer::sum));
         String years = perYear.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
                 .collect(Collectors.joining(", "));
-        var sorted = filings.stream().sorted(java.util.Comparator.comparing(
+        var sorted = filings.stream().sorted(Comparator.comparing(
                 (FindingView f) -> f.attributes().getOrDefault("filingDate", "")).reversed()).toList();
         String claim = sorted.get(0).claim();
         int open = claim.indexOf('(');
@@ -133,7 +137,7 @@ public record ReportDigest(List<Reason> deciding, String confidence, List<String
         for (FindingView f : conclusions) {
             String period = f.attributes().get("period");
             if (period != null) {
-                var m = java.util.regex.Pattern.compile("(?:19|20)\\d{2}").matcher(period);
+                var m = YEAR.matcher(period);
                 while (m.find()) {
                     years.add(Integer.parseInt(m.group()));
                 }
