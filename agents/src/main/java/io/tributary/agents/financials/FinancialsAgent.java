@@ -8,7 +8,7 @@ import io.tributary.agents.sec.CompanyFactsReader;
 import io.tributary.agents.sec.InlineXbrlReader;
 import io.tributary.agents.source.Dossier;
 import io.tributary.agents.source.SourceException;
-import io.tributary.api.InvalidInputException;
+import io.tributary.agents.source.StepProperties;
 import io.tributary.api.agent.Agent;
 import io.tributary.api.agent.AgentResult;
 import io.tributary.api.agent.AgentTask;
@@ -85,21 +85,7 @@ public class FinancialsAgent implements Agent {
     }
 
     private static int horizonYears(AgentTask task) {
-        String value = task.property(HORIZON).orElse(null);
-        if (value == null) {
-            return Horizon.DEFAULT_YEARS;
-        }
-        int years;
-        try {
-            years = Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("Property " + HORIZON + " must be a whole number of fiscal years,"
-                    + " at least 1, was '" + value + "'", e);
-        }
-        if (years < 1) {
-            throw new InvalidInputException("Property " + HORIZON + " must be at least 1 fiscal year, was " + years);
-        }
-        return years;
+        return StepProperties.positive(task, HORIZON, Horizon.DEFAULT_YEARS, "fiscal years");
     }
 
     private AnnualValues annualValues(Dossier dossier, Path file) {

@@ -7,12 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
-import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
 import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
@@ -98,18 +96,7 @@ public final class EmbeddingHeadlineModel implements HeadlineClassifier {
             return NO_TEXT;
         }
         float[] vector = embeddings.vector(text.get());
-        Prediction<Label> prediction = model.predict(HeadlineEmbeddings.example(vector, LabelFactory.UNKNOWN_LABEL));
-        Map<String, Label> scores = prediction.getOutputScores();
-        double score = Math.max(-1.0, Math.min(1.0, probability(scores, Sentiment.BULLISH)
-                - probability(scores, Sentiment.BEARISH)));
-        Label best = prediction.getOutput();
-        double confidence = Math.max(0.0, Math.min(1.0, best.getScore()));
-        return new HeadlineSentiment(Sentiment.ofLabel(best.getLabel()), score, confidence);
-    }
-
-    private static double probability(Map<String, Label> scores, Sentiment sentiment) {
-        Label label = scores.get(sentiment.label());
-        return label == null ? 0.0 : label.getScore();
+        return LabelPredictions.sentiment(model.predict(HeadlineEmbeddings.example(vector, LabelFactory.UNKNOWN_LABEL)));
     }
 
     static Model<Label> shippedRegression() {
