@@ -49,7 +49,8 @@ public class DueDiligenceSynthesizer implements Synthesizer {
         var conclusions = findings.stream().filter(Settlement::conclusion).toList();
         var verdict = RecommendationRules.decide(new RecommendationRules.Inputs(run.decision(), dimensions,
                 contradictions, consensus, conclusions.stream().filter(settlement::settled).toList(),
-                conclusions.stream().filter(f -> disputed.contains(f.id())).toList()));
+                conclusions.stream().filter(f -> disputed.contains(f.id())).toList(),
+                conclusions.stream().filter(f -> !settlement.settled(f)).toList()));
         var followUps = FollowUps.of(contradictions, coverage, consensus, findings, settlement);
         var missing = missingDimensions(dimensions, coverage);
         var summary = verdict.reasons().stream().map(Statement::text).collect(Collectors.joining(" "));

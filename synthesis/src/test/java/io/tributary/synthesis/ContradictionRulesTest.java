@@ -128,6 +128,45 @@ class ContradictionRulesTest {
     }
 
     @Test
+    void conditionalRiskLanguageObservation_raisesNoContradictionAgainstBullishHeadlines() {
+        // given: a 10-K that names investigations only as a possibility, and bullish press
+        var run = RunBuilder.of("Apple Inc.", "0000320193", "AAPL");
+        run.add("regulatory", RunBuilder.finding("regulatory.risk-language", Dimension.REGULATORY_LEGAL,
+                Polarity.NEUTRAL, Severity.INFO, "'investigation' is named only as a possibility",
+                "risk:filings/10-K-FY2022.md:investigation",
+                RunBuilder.at("filings/10-K-FY2022.md", "Item 1A", "could be subject to investigations"),
+                Map.of("term", "investigation", "observation", "conditional")));
+        run.add("press", SampleRuns.headline(1, "bullish"));
+
+        // when
+        var contradictions = synthesizer.synthesise(run.build()).contradictions();
+
+        // then
+        assertThat(contradictions).isEmpty();
+    }
+
+    @Test
+    void disclosedSubpoenaAgainstBullishHeadlines_isFlagged() {
+        // given
+        var run = RunBuilder.of("The Kraft Heinz Company", "0001637459", "KHC");
+        long subpoena = run.add("regulatory", RunBuilder.finding("regulatory.subpoena", Dimension.REGULATORY_LEGAL,
+                Polarity.NEGATIVE, Severity.HIGH, "10-K-FY2018.md discloses a subpoena (SEC)",
+                "event:filings/10-K-FY2018.md:subpoena",
+                RunBuilder.at("filings/10-K-FY2018.md", "Item 1A", "we received a subpoena from the SEC"),
+                Map.of("event", "subpoena", "period", "FY2018")));
+        run.add("press", SampleRuns.headline(1, "bullish"));
+
+        // when
+        var contradictions = synthesizer.synthesise(run.build()).contradictions();
+
+        // then
+        assertThat(contradictions).singleElement().satisfies(c -> {
+            assertThat(c.rule()).isEqualTo("regulatory-vs-publicity");
+            assertThat(c.warning().findingIds()).containsExactly(subpoena);
+        });
+    }
+
+    @Test
     void downbeatCompanyRelease_doesNotReassure() {
         // given
         var run = RunBuilder.of("ABVC BioPharma, Inc.", "0001173313", "ABVC");

@@ -2,11 +2,13 @@ package io.tributary.agents.financials;
 
 import io.tributary.agents.financials.internal.FinancialHistory;
 import io.tributary.agents.financials.internal.FinancialRules;
+import io.tributary.agents.financials.internal.Horizon;
 import io.tributary.agents.sec.AnnualValues;
 import io.tributary.agents.sec.CompanyFactsReader;
 import io.tributary.agents.sec.InlineXbrlReader;
 import io.tributary.agents.source.Dossier;
 import io.tributary.agents.source.SourceException;
+import io.tributary.agents.source.StepProperties;
 import io.tributary.api.agent.Agent;
 import io.tributary.api.agent.AgentResult;
 import io.tributary.api.agent.AgentTask;
@@ -24,9 +26,12 @@ import java.util.Set;
 
 /**
  * The financial-statements agent. Reads the XBRL sources in {@code financials/} (companyfacts
- * JSON and inline-XBRL 10-K documents), merges them into one multi-year history, and reports
- * losses, profitability, revenue trend, negative equity, cash burn and debt, each with the XBRL
- * concept and period as evidence. Stateless, so one instance serves parallel runs.
+ * JSON and inline-XBRL 10-K documents), merges them into one multi-year history, and concludes on
+ * the current state and the trajectory within a horizon of the latest fiscal years (property
+ * {@value #HORIZON}, default {@value Horizon#DEFAULT_YEARS}): losses, profitability, revenue trend,
+ * negative equity, cash burn and debt, each stating its period and with the XBRL concept and
+ * period as evidence. Losses before the horizon become one history finding that decides no
+ * rating. Stateless, so one instance serves parallel runs.
  */
 @ApplicationScoped
 @Named("financials")
@@ -34,6 +39,8 @@ public class FinancialsAgent implements Agent {
 
     /** The dossier folder this agent reads. */
     public static final String FOLDER = "financials";
+    /** Step property (job parameter {@code financials.horizonYears}): how many of the latest fiscal years decide. */
+    public static final String HORIZON = "horizonYears";
 
     private static final Set<String> EXTENSIONS = Set.of("json", "htm", "html", "xhtml");
 
@@ -52,6 +59,7 @@ public class FinancialsAgent implements Agent {
 
     @Override
     public AgentResult analyse(AgentTask task) {
+        int horizonYears = horizonYears(task);
         Instant started = clock.instant();
         Dossier dossier = Dossier.of(task);
         FinancialHistory history = new FinancialHistory();
@@ -73,7 +81,11 @@ public class FinancialsAgent implements Agent {
         if (used == 0) {
             return AgentResult.noEvidence(usage, problems);
         }
-        return new AgentResult(FinancialRules.findings(history), usage, used, problems);
+        return new AgentResult(FinancialRules.findings(history, horizonYears), usage, used, problems);
+    }
+
+    private static int horizonYears(AgentTask task) {
+        return StepProperties.positive(task, HORIZON, Horizon.DEFAULT_YEARS, "fiscal years");
     }
 
     private AnnualValues annualValues(Dossier dossier, Path file) {

@@ -7,6 +7,7 @@ import io.tributary.agents.press.internal.PressItem;
 import io.tributary.agents.press.internal.SentimentBalance;
 import io.tributary.agents.source.Dossier;
 import io.tributary.agents.source.SourceException;
+import io.tributary.agents.source.StepProperties;
 import io.tributary.agents.source.Target;
 import io.tributary.api.InvalidInputException;
 import io.tributary.api.agent.Agent;
@@ -129,21 +130,7 @@ public class PressAgent implements Agent {
     }
 
     private static int batchSize(AgentTask task) {
-        String value = task.property(BATCH_SIZE).orElse(null);
-        if (value == null) {
-            return DEFAULT_BATCH_SIZE;
-        }
-        int size;
-        try {
-            size = Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("Step property " + BATCH_SIZE + " must be a whole number of rows,"
-                    + " at least 1, was '" + value + "'", e);
-        }
-        if (size < 1) {
-            throw new InvalidInputException("Step property " + BATCH_SIZE + " must be at least 1 row, was " + size);
-        }
-        return size;
+        return StepProperties.positive(task, BATCH_SIZE, DEFAULT_BATCH_SIZE, "rows");
     }
 
     /** The file of one work item, found without listing the folder (an item per file would make that quadratic). */

@@ -25,23 +25,30 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The regulatory-filings agent. Each document of {@code filings/} is one work item, so a large
+ * The regulatory-filings agent ({@code regulatory}): 8-K items, company press releases filed as
+ * exhibits, and the legal and regulatory events a filing's text discloses (a restatement, a
+ * subpoena, a material weakness, a named investigation), each with its disclosing sentence; risk
+ * factors that raise such events only as a possibility become observations that decide no rating.
+ * {@link KeywordRegulatoryAgent} ({@code regulatory-keywords}) reads the same documents by counting
+ * risk terms instead, so the consensus check can compare the two readings. Each document of {@code filings/} is one work item, so a large
  * filing history is analysed in parallel and a restart resumes where it stopped; the yearly
  * summary of 8-K items is drawn once all items are in. Called with the whole dossier it does
  * both in one call, and gives up with a retriable error if the task's deadline passes first.
  * Stateless, so one instance serves parallel runs.
  */
 @ApplicationScoped
-@Named("regulatory")
+@Named(RegulatoryAgent.NAME)
 public class RegulatoryAgent implements Agent {
 
+    /** The bean name job XML refers to. */
+    public static final String NAME = "regulatory";
     /** The dossier folder this agent reads. */
     public static final String FOLDER = "filings";
 
     private static final Set<String> EXTENSIONS = Set.of("json", "txt", "md", "htm", "html", "xhtml");
 
     private final Clock clock;
-    private final FilingDocuments documents = new FilingDocuments();
+    private final FilingDocuments documents;
 
     public RegulatoryAgent() {
         this(Clock.systemUTC());
@@ -49,7 +56,13 @@ public class RegulatoryAgent implements Agent {
 
     /** An agent that measures its latency and checks deadlines with {@code clock}. */
     public RegulatoryAgent(Clock clock) {
+        this(clock, FilingDocuments.disclosedEvents());
+    }
+
+    /** An agent that reads documents with {@code documents}. */
+    protected RegulatoryAgent(Clock clock, FilingDocuments documents) {
         this.clock = clock;
+        this.documents = documents;
     }
 
     /** One item per filing document, as its path relative to the dossier, in name order. */

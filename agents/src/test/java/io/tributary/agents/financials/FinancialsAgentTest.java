@@ -1,11 +1,13 @@
 package io.tributary.agents.financials;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.tributary.agents.sec.SecFixtures;
 import io.tributary.agents.sec.SecSamples;
 import io.tributary.agents.source.Dimensions;
+import io.tributary.api.InvalidInputException;
 import io.tributary.api.agent.AgentResult;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
@@ -39,31 +41,62 @@ class FinancialsAgentTest {
     }
 
     @Test
-    void tesla_reportsNetLossesFy2017To2019WithValues_andReturnToProfit() {
-        // given the Tesla sample (companyfacts FY2009-2021 and the FY2024 inline-XBRL 10-K)
+    void tesla_concludesOnFiveProfitableYears_andKeepsTheLossesOfFy2009To2019AsHistory() {
+        // given the Tesla sample (companyfacts FY2009-2022 and the FY2024 inline-XBRL 10-K)
         // when
         AgentResult result = analyse("tesla");
 
-        // then
+        // then: nothing within the horizon FY2020-FY2024 is a loss
         assertThat(result.sourcesUsed()).isEqualTo(2);
         assertThat(result.problems()).isEmpty();
-        Map<String, Finding> losses = topic(result, "financials.net-loss").stream()
-                .collect(java.util.stream.Collectors.toMap(f -> f.attributes().get("fiscalYear"), f -> f));
-        assertThat(billions(losses.get("2017"))).isCloseTo(-1.96, within(0.01));
-        assertThat(billions(losses.get("2018"))).isCloseTo(-0.98, within(0.01));
-        assertThat(billions(losses.get("2019"))).isCloseTo(-0.86, within(0.01));
-        assertThat(losses).doesNotContainKeys("2020", "2021", "2022", "2023", "2024");
-        assertThat(losses.get("2018").key()).isEqualTo("net-loss:FY2018");
-        assertThat(losses.get("2018").attributes()).containsEntry("unit", "USD")
-                .containsEntry("concept", "us-gaap:NetIncomeLoss");
-        assertThat(losses.get("2018").evidence().get(0).file())
-                .isEqualTo("financials/companyfacts-CIK0001318605.json");
-        assertThat(losses.get("2018").evidence().get(0).locator()).contains("us-gaap:NetIncomeLoss FY2018");
+        assertThat(topic(result, "financials.net-loss")).isEmpty();
+        assertThat(topic(result, "financials.profitability")).singleElement().satisfies(profit -> {
+            assertThat(profit.polarity()).isEqualTo(Polarity.POSITIVE);
+            assertThat(profit.severity()).isEqualTo(Severity.MEDIUM);
+            assertThat(profit.attributes()).containsEntry("period", "FY2020-FY2024")
+                    .containsEntry("profitableYears", "5").containsEntry("lastLossYear", "2019")
+                    .containsEntry("latestFiscalYear", "2024").containsEntry("latestNetIncome", "7091000000");
+            assertThat(profit.claim()).contains("FY2020-FY2024").contains("7.09");
+        });
+        // and the eleven loss years are one history finding that decides nothing
+        assertThat(topic(result, "financials.loss-history")).singleElement().satisfies(history -> {
+            assertThat(history.severity()).isEqualTo(Severity.INFO);
+            assertThat(history.attributes()).containsEntry("history", "true").containsEntry("period", "FY2009-FY2019")
+                    .containsEntry("horizon", "FY2020-FY2024").containsEntry("lastLossYear", "2019")
+                    .containsEntry("lossYears", "2009,2010,2011,2012,2013,2014,2015,2016,2017,2018,2019");
+            assertThat(Double.parseDouble(history.attributes().get("FY2018.netIncome")) / 1e9).isCloseTo(-0.98, within(0.01));
+            assertThat(Double.parseDouble(history.attributes().get("FY2017.netIncome")) / 1e9).isCloseTo(-1.96, within(0.01));
+            assertThat(history.evidence().get(0).locator()).contains("us-gaap:NetIncomeLoss FY2019");
+            assertThat(history.evidence().get(0).file()).isEqualTo("financials/companyfacts-CIK0001318605.json");
+        });
+        assertThat(result.findings()).filteredOn(f -> f.severity() != Severity.INFO)
+                .allSatisfy(f -> assertThat(f.attributes()).containsKey("period"));
+    }
 
-        Finding profit = topic(result, "financials.profitability").get(0);
-        assertThat(profit.polarity()).isEqualTo(Polarity.POSITIVE);
-        assertThat(profit.attributes()).containsEntry("firstProfitableYear", "2020")
-                .containsEntry("lastLossYear", "2019").containsEntry("latestFiscalYear", "2024");
+    @Test
+    void tesla_withAHorizonOfTwelveYears_weighsTheLossesOfFy2013To2019Again() {
+        // when
+        AgentResult result = agent.analyse(SecSamples.task(SecSamples.dossier("tesla"), "financials",
+                Map.of(FinancialsAgent.HORIZON, "12")));
+
+        // then
+        assertThat(topic(result, "financials.net-loss")).singleElement().satisfies(loss -> {
+            assertThat(loss.attributes()).containsEntry("period", "FY2013-FY2019")
+                    .containsEntry("horizon", "FY2013-FY2024").containsEntry("latestLossYear", "2019");
+            assertThat(loss.severity()).isEqualTo(Severity.MEDIUM);
+        });
+        assertThat(topic(result, "financials.loss-history")).singleElement()
+                .satisfies(h -> assertThat(h.attributes()).containsEntry("period", "FY2009-FY2012"));
+    }
+
+    @Test
+    void horizonThatIsNotAPositiveWholeNumber_isRefusedNamingTheProperty() {
+        for (String bad : List.of("0", "-3", "five", "2.5")) {
+            var task = SecSamples.task(SecSamples.dossier("tesla"), "financials", Map.of(FinancialsAgent.HORIZON, bad));
+
+            assertThatThrownBy(() -> agent.analyse(task)).as(bad).isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("horizonYears").hasMessageContaining(bad.replace("-", ""));
+        }
     }
 
     @Test
@@ -82,23 +115,26 @@ class FinancialsAgentTest {
     }
 
     @Test
-    void boeingFy2024_flagsNetLossAndNegativeEquity() {
+    void boeingFy2024_concludesOnThreeLossYearsAndNegativeEquity() {
         // when
         AgentResult result = analyse("boeing");
 
         // then
-        Finding loss2024 = topic(result, "financials.net-loss").stream()
-                .filter(f -> f.attributes().get("fiscalYear").equals("2024")).findFirst().orElseThrow();
-        assertThat(billions(loss2024)).isCloseTo(-11.8, within(0.05));
-        assertThat(loss2024.severity()).isEqualTo(Severity.HIGH);
-        assertThat(loss2024.evidence().get(0).quote()).isEqualTo("(11,817)");
+        Finding loss = topic(result, "financials.net-loss").get(0);
+        assertThat(topic(result, "financials.net-loss")).hasSize(1);
+        assertThat(Double.parseDouble(loss.attributes().get("FY2024.netIncome")) / 1e9).isCloseTo(-11.8, within(0.05));
+        assertThat(loss.attributes()).containsEntry("latestLossYear", "2024").containsEntry("period", "FY2022-FY2024");
+        assertThat(loss.severity()).isEqualTo(Severity.HIGH);
+        assertThat(loss.evidence().get(0).quote()).isEqualTo("(11,817)");
         Finding equity = topic(result, "financials.negative-equity").get(0);
         assertThat(equity.severity().isHigh()).isTrue();
+        assertThat(equity.attributes()).containsEntry("period", "FY2024");
         assertThat(billions(equity)).isCloseTo(-3.91, within(0.01));
         assertThat(topic(result, "financials.cash-burn")).singleElement()
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.HIGH));
         assertThat(topic(result, "financials.revenue-decline")).hasSize(1);
         assertThat(topic(result, "financials.profitability")).isEmpty();
+        assertThat(topic(result, "financials.loss-history")).isEmpty();
     }
 
     @Test
@@ -152,8 +188,8 @@ class FinancialsAgentTest {
         assertThat(result.problems()).extracting(p -> p.file())
                 .containsExactly("financials/a-truncated.json", "financials/b-other.json", "financials/c-plain.html");
         assertThat(topic(result, "financials.net-loss")).singleElement()
-                .satisfies(f -> assertThat(f.attributes()).containsEntry("fiscalYear", "2024")
-                        .containsEntry("value", "-45600000"));
+                .satisfies(f -> assertThat(f.attributes()).containsEntry("latestLossYear", "2024")
+                        .containsEntry("FY2024.netIncome", "-45600000"));
     }
 
     @Test

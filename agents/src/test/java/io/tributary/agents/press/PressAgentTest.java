@@ -294,13 +294,16 @@ class PressAgentTest {
     }
 
     @Test
-    void bothApproaches_areApplicationScopedBeansNamedForJobXml() {
+    void allThreeApproaches_areApplicationScopedBeansNamedForJobXml() {
         assertThat(TrainedPressAgent.class.getAnnotation(Named.class).value()).isEqualTo("press");
         assertThat(LexiconPressAgent.class.getAnnotation(Named.class).value()).isEqualTo("press-lexicon");
+        assertThat(EmbeddingPressAgent.class.getAnnotation(Named.class).value()).isEqualTo("press-embeddings");
         assertThat(TrainedPressAgent.class.isAnnotationPresent(ApplicationScoped.class)).isTrue();
         assertThat(LexiconPressAgent.class.isAnnotationPresent(ApplicationScoped.class)).isTrue();
+        assertThat(EmbeddingPressAgent.class.isAnnotationPresent(ApplicationScoped.class)).isTrue();
         assertThat(new TrainedPressAgent().approach()).isEqualTo("press");
         assertThat(new LexiconPressAgent().approach()).isEqualTo("press-lexicon");
+        assertThat(new EmbeddingPressAgent().approach()).isEqualTo("press-embeddings");
     }
 
     @Test

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Both press beans on the late-2019 headlines of the Tesla and Boeing sample dossiers. Most of
+ * The press beans on the late-2019 headlines of the Tesla and Boeing sample dossiers. Most of
  * these rows are from the training split, so this checks the agent end to end, not the model's
  * accuracy (that is measured on the validation split only).
  */
@@ -25,6 +25,7 @@ class SampleDossierPressTest {
 
     private final PressAgent trained = new TrainedPressAgent();
     private final PressAgent lexicon = new LexiconPressAgent();
+    private final PressAgent embeddings = new EmbeddingPressAgent();
 
     @Test
     void teslaLate2019Headlines_trainedModel_concludesBullish() {
@@ -59,6 +60,22 @@ class SampleDossierPressTest {
                 byModel.size(), balance(lexicon, "tesla", tesla).claim());
         assertThat(byLexicon.keySet()).isEqualTo(byModel.keySet()).hasSize(115);
         assertThat(agree).isBetween(1L, 114L);
+    }
+
+    @Test
+    void embeddingsApproach_onTeslaSample_answersTheSameHeadlines_andConcludesOnTheirBalance() {
+        Target tesla = new Target("Tesla, Inc.", "0001318605", "TSLA");
+        Map<String, String> byModel = sentiments(trained.analyse(task("tesla", tesla)));
+        Map<String, String> byEmbeddings = sentiments(embeddings.analyse(task("tesla", tesla)));
+
+        long agree = byModel.keySet().stream().filter(k -> byModel.get(k).equals(byEmbeddings.get(k))).count();
+        Finding balance = balance(embeddings, "tesla", tesla);
+
+        System.out.printf("Tesla sample: press and press-embeddings agree on %d of %d headlines; press-embeddings: %s%n",
+                agree, byModel.size(), balance.claim());
+        assertThat(byEmbeddings.keySet()).isEqualTo(byModel.keySet());
+        assertThat(agree).isGreaterThan(byModel.size() / 2L);
+        assertThat(balance.attributes()).containsEntry("approach", "press-embeddings").containsEntry("headlines", "115");
     }
 
     private static Finding balance(PressAgent agent, String sample, Target target) {

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /** Accuracy and macro-averaged F1 of one way of labelling headlines against the human labels. */
-record Scores(String name, int rows, double accuracy, double macroF1) {
+record Scores(String name, int rows, double accuracy, double macroF1, double[] classF1) {
 
     static Scores of(String name, List<LabelledHeadline> gold, Function<String, Sentiment> predict) {
         int classes = Sentiment.values().length;
@@ -16,6 +16,7 @@ record Scores(String name, int rows, double accuracy, double macroF1) {
         }
         int correct = 0;
         double f1Sum = 0;
+        double[] classF1 = new double[classes];
         for (int c = 0; c < classes; c++) {
             int truePositive = confusion[c][c];
             int falsePositive = 0;
@@ -27,13 +28,21 @@ record Scores(String name, int rows, double accuracy, double macroF1) {
                 }
             }
             correct += truePositive;
-            f1Sum += truePositive == 0 ? 0.0 : 2.0 * truePositive / (2.0 * truePositive + falsePositive + falseNegative);
+            classF1[c] = truePositive == 0 ? 0.0 : 2.0 * truePositive / (2.0 * truePositive + falsePositive + falseNegative);
+            f1Sum += classF1[c];
         }
-        return new Scores(name, gold.size(), correct / (double) gold.size(), f1Sum / classes);
+        return new Scores(name, gold.size(), correct / (double) gold.size(), f1Sum / classes, classF1);
+    }
+
+    /** F1 of one class. */
+    double f1(Sentiment sentiment) {
+        return classF1[sentiment.ordinal()];
     }
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%-34s rows=%d accuracy=%.4f macroF1=%.4f", name, rows, accuracy, macroF1);
+        return String.format(Locale.ROOT, "%-38s rows=%d accuracy=%.4f macroF1=%.4f F1 bearish=%.4f bullish=%.4f"
+                + " neutral=%.4f", name, rows, accuracy, macroF1, f1(Sentiment.BEARISH), f1(Sentiment.BULLISH),
+                f1(Sentiment.NEUTRAL));
     }
 }

@@ -26,10 +26,17 @@ class RegulatoryAgentTest {
 
     private static final Map<String, AgentResult> WHOLE = new ConcurrentHashMap<>();
 
+    private static final Map<String, AgentResult> WHOLE_BY_KEYWORDS = new ConcurrentHashMap<>();
+
     private final RegulatoryAgent agent = new RegulatoryAgent();
+    private final RegulatoryAgent keywords = new KeywordRegulatoryAgent();
 
     private AgentResult whole(String sample) {
         return WHOLE.computeIfAbsent(sample, s -> agent.analyse(SecSamples.task(s, "regulatory")));
+    }
+
+    private AgentResult wholeByKeywords(String sample) {
+        return WHOLE_BY_KEYWORDS.computeIfAbsent(sample, s -> keywords.analyse(SecSamples.task(s, "regulatory")));
     }
 
     private static List<Finding> topic(AgentResult result, String topic) {
@@ -82,9 +89,9 @@ class RegulatoryAgentTest {
     }
 
     @Test
-    void boeingTenKs_flag737MaxGroundingWithFaa_andTheDojDeferredProsecution() {
+    void boeingTenKs_byKeywords_flag737MaxGroundingWithFaa_andTheDojDeferredProsecution() {
         // when
-        AgentResult result = whole("boeing");
+        AgentResult result = wholeByKeywords("boeing");
 
         // then
         List<Finding> risk = topic(result, "regulatory.risk-language");
@@ -101,6 +108,92 @@ class RegulatoryAgentTest {
                 });
         assertThat(risk).extracting(Finding::key).doesNotHaveDuplicates()
                 .contains("risk:filings/10-K-FY2020.md:grounding", "risk:filings/10-K-FY2019.md:grounding");
+    }
+
+    @Test
+    void boeingTenKs_byEvents_discloseTheGroundingAndTheDeferredProsecutionAgreement_withTheirSentences() {
+        // when
+        AgentResult result = whole("boeing");
+
+        // then
+        assertThat(topic(result, "regulatory.grounding")).hasSize(2).allSatisfy(f -> {
+            assertThat(f.severity().isHigh()).isTrue();
+            assertThat(f.attributes().get("regulators")).contains("FAA");
+            assertThat(f.attributes().get("period")).matches("FY20(19|20)");
+        });
+        assertThat(topic(result, "regulatory.deferred-prosecution")).singleElement().satisfies(f -> {
+            assertThat(f.attributes()).containsEntry("period", "FY2020");
+            assertThat(f.attributes().get("regulators")).contains("DOJ");
+            assertThat(f.evidence()).anySatisfy(e -> assertThat(e.quote())
+                    .contains("we entered into a Deferred Prosecution Agreement with the U.S. Department of Justice"));
+        });
+        assertThat(topic(result, "regulatory.investigation")).allSatisfy(f ->
+                assertThat(f.evidence()).allSatisfy(e -> assertThat(e.quote()).contains("cooperating")));
+    }
+
+    @Test
+    void appleTenK_namesInvestigationsOnlyAsAPossibility_soReadingEventsGivesNoEventFinding() {
+        // when
+        AgentResult byEvents = whole("apple");
+        AgentResult byKeywords = wholeByKeywords("apple");
+
+        // then: counting words makes a finding against the company of it, reading events only an observation
+        assertThat(byEvents.findings()).filteredOn(f -> f.evidence().stream().anyMatch(e -> e.file().endsWith(".md")))
+                .isNotEmpty().allSatisfy(f -> {
+                    assertThat(f.topic()).isEqualTo("regulatory.risk-language");
+                    assertThat(f.severity()).isEqualTo(Severity.INFO);
+                    assertThat(f.polarity()).isEqualTo(Polarity.NEUTRAL);
+                    assertThat(f.attributes()).containsEntry("observation", "conditional")
+                            .containsEntry("period", "FY2022");
+                });
+        assertThat(topic(byKeywords, "regulatory.risk-language"))
+                .anySatisfy(f -> {
+                    assertThat(f.attributes()).containsEntry("term", "investigation");
+                    assertThat(f.severity()).isGreaterThan(Severity.INFO);
+                    assertThat(f.polarity()).isEqualTo(Polarity.NEGATIVE);
+                });
+    }
+
+    @Test
+    void bothReadings_keyTheirTermFindingsAlike_soTheConsensusCheckComparesThem() {
+        // when
+        List<String> byEvents = topic(whole("apple"), "regulatory.risk-language").stream().map(Finding::key).toList();
+        List<String> byKeywords = topic(wholeByKeywords("apple"), "regulatory.risk-language").stream()
+                .map(Finding::key).toList();
+
+        // then
+        assertThat(byEvents).contains("risk:filings/10-K-FY2022.md:investigation");
+        assertThat(byKeywords).containsAll(byEvents);
+    }
+
+    @Test
+    void kraftHeinzTenK_disclosesRestatementNonRelianceSubpoenaAndMaterialWeakness_withTheDisclosingSentences(
+            @TempDir Path temp) {
+        // given the Kraft Heinz FY2018 10-K passages that disclose them
+        Path root = SecFixtures.dossier(temp, Map.of("filings/10-K-FY2018.md",
+                "fixtures/kraft-heinz-10-K-FY2018-excerpt.md"));
+
+        // when
+        AgentResult result = agent.analyse(SecSamples.task(root, "regulatory", Map.of()));
+
+        // then
+        assertThat(topic(result, "regulatory.restatement")).singleElement().satisfies(f -> {
+            assertThat(f.severity().isHigh()).isTrue();
+            assertThat(f.attributes()).containsEntry("period", "FY2018");
+            assertThat(f.evidence()).anySatisfy(e -> assertThat(e.quote())
+                    .contains("We have restated herein our audited consolidated financial statements"));
+        });
+        assertThat(topic(result, "regulatory.non-reliance")).singleElement().satisfies(f ->
+                assertThat(f.evidence().get(0).quote()).contains("should no longer be relied upon"));
+        assertThat(topic(result, "regulatory.subpoena")).singleElement().satisfies(f -> {
+            assertThat(f.attributes().get("regulators")).contains("SEC");
+            assertThat(f.evidence()).anySatisfy(e -> assertThat(e.quote()).contains("we received a subpoena from the SEC"))
+                    .anySatisfy(e -> assertThat(e.quote()).contains("we received a subpoena from the Securities and"));
+        });
+        assertThat(topic(result, "regulatory.material-weakness")).singleElement().satisfies(f ->
+                assertThat(f.evidence().get(0).quote()).contains("We identified material weaknesses"));
+        assertThat(result.findings()).filteredOn(f -> f.severity() != Severity.INFO)
+                .allSatisfy(f -> assertThat(f.polarity()).isEqualTo(Polarity.NEGATIVE));
     }
 
     @Test
@@ -189,7 +282,7 @@ class RegulatoryAgentTest {
 
     @Test
     void severityOfRiskLanguage_neverReachesCritical() {
-        assertThat(whole("boeing").findings()).filteredOn(f -> f.topic().equals("regulatory.risk-language"))
+        assertThat(wholeByKeywords("boeing").findings()).filteredOn(f -> f.topic().equals("regulatory.risk-language"))
                 .noneMatch(f -> f.severity() == Severity.CRITICAL);
     }
 

@@ -135,6 +135,34 @@ class ReportInBrowserIT {
     }
 
     /** Saves the first screen and the whole page under target/. */
+    @Test
+    void provisionalPacket_ofAnEscalatedRun_opensInTheBrowser_withTheCommandsOnTheFirstScreen() throws IOException {
+        // given: the report written when the run stopped for review
+        var run = run(Decision.ESCALATE);
+        var assessment = new DueDiligenceSynthesizer().synthesise(run);
+        var page = new HtmlReportWriter().write(assessment, run, reportDirectory).get(0);
+
+        // when
+        browser.get(page.toUri().toString());
+
+        // then
+        assertThat(browser.getTitle()).startsWith("PROVISIONAL");
+        var packet = browser.findElement(By.id("review-packet"));
+        assertThat(packet.isDisplayed()).isTrue();
+        assertThat(packet.getLocation().getY()).as("the packet is the first thing below the title").isLessThan(250);
+        var commands = packet.findElements(By.cssSelector("code.command"));
+        assertThat(commands).hasSize(2).allSatisfy(c -> {
+            assertThat(c.isDisplayed()).isTrue();
+            assertThat(c.getLocation().getY()).as("commands on the first screen").isLessThan(1000);
+        });
+        assertThat(commands.get(0).getText()).contains("restart 31 review=accept");
+        assertThat(commands.get(1).getText()).contains("restart 31 review=reject");
+        var target = Path.of("target");
+        Files.createDirectories(target);
+        Files.copy(((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath(),
+                target.resolve("review-packet-in-browser.png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
     private void screenshots(JavascriptExecutor js) throws IOException {
         var target = Path.of("target");
         Files.createDirectories(target);
@@ -148,6 +176,10 @@ class ReportInBrowserIT {
 
     /** Tesla-like: losses against bullish press, leadership without evidence, patents never started. */
     private static RunSnapshot run() {
+        return run(Decision.DEGRADED);
+    }
+
+    private static RunSnapshot run(Decision outcome) {
         var findings = new ArrayList<StoredFinding>();
         var facts = "financials/companyfacts-CIK0001318605.json";
         String[][] losses = {{"2017", "-1961400000"}, {"2018", "-976091000"}, {"2019", "-862000000"}};
@@ -177,7 +209,8 @@ class ReportInBrowserIT {
                 outcome("press", AgentStatus.SUCCEEDED, 10, 2600L,
                         new Usage(12, 5400, 620, Duration.ofMillis(2500), "gpt-4o-mini"), 0.0012),
                 outcome("regulatory", AgentStatus.SUCCEEDED, 20, 1900L, Usage.local(Duration.ofMillis(1880)), 0));
-        var decision = new PolicyDecision(Decision.DEGRADED, "quorum 3 of 5 met", List.of("leadership", "patents"),
+        var decision = new PolicyDecision(outcome, outcome == Decision.DEGRADED ? "quorum 3 of 5 met"
+                : "required agent leadership did not deliver", List.of("leadership", "patents"),
                 "quorum(3 of 5)", outcomes, "", T0.plusSeconds(3));
         return new RunSnapshot(12, 31, "due-diligence", new Target("Tesla, Inc.", "0001318605", "TSLA").subject(),
                 new AgentInput.Directory(Path.of("dossiers/tesla")), List.of("financials", "press", "regulatory", "patents",

@@ -16,15 +16,20 @@ import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
+import io.tributary.api.synthesis.ReportWriter;
+import io.tributary.api.synthesis.Synthesis;
+import io.tributary.api.synthesis.Synthesizer;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -65,6 +70,12 @@ public class PolicyDecider implements Decider {
     Instance<PolicyEvaluator> evaluators;
     @Inject
     io.tributary.core.tracing.Tracing tracing;
+    @Inject
+    @Any
+    Instance<Synthesizer> synthesizers;
+    @Inject
+    @Any
+    Instance<ReportWriter> writers;
 
     @Override
     public String decide(StepExecution[] executions) {
@@ -100,8 +111,32 @@ public class PolicyDecider implements Decider {
                 () -> "Policy evaluator '" + evaluator + "' returned no decision");
         store.recordDecision(runId, jobContext.getExecutionId(), decision);
         LOG.info(() -> "Run " + runId + " decision " + decision.outcome() + " by " + evaluator + ": " + decision.reason());
+        if (decision.outcome() == Decision.RETRY || decision.outcome() == Decision.ESCALATE) {
+            reviewPacket(props, decision);
+        }
         jobContext.setExitStatus(decision.outcome().name());
         return decision.outcome().name();
+    }
+
+    /**
+     * When the run stops for a person (ESCALATE) or for a retry, writes the provisional report of
+     * what arrived into the run's report directory, so the reviewer reads before deciding. A job
+     * that names no synthesizer has nothing to write. The decision stands whether or not the
+     * packet could be written; a failure to write it is logged with its cause.
+     */
+    private void reviewPacket(JobSettings props, PolicyDecision decision) {
+        if (props.find(SynthesisStep.SYNTHESIZER).isEmpty() || writers.isUnsatisfied()) {
+            return;
+        }
+        try {
+            Synthesis synthesis = SynthesisStep.synthesise(store, synthesizers, props, jobContext);
+            List<Path> written = ReportStep.write(synthesis, props, jobContext, store, settings, writers);
+            LOG.info(() -> "Run " + jobContext.getInstanceId() + " stopped for " + decision.outcome()
+                    + "; provisional report for review: " + written);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Run " + jobContext.getInstanceId() + " stopped for " + decision.outcome()
+                    + " but its provisional report could not be written: " + e.getMessage(), e);
+        }
     }
 
     /** One outcome per agent role: the best of its approaches; an agent with no record never ran. */

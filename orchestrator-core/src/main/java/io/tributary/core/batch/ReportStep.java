@@ -70,10 +70,27 @@ public class ReportStep extends AbstractBatchlet {
         JobSettings props = JobSettings.of(jobContext, stepContext);
         Synthesis synthesis = jobContext.getTransientUserData() instanceof Synthesis done ? done
                 : SynthesisStep.synthesise(store, synthesizers, props, jobContext);
-        RunSnapshot run = store.snapshot(jobContext.getInstanceId(), jobContext.getExecutionId());
-        Path dir = ReportLocation.of(props, settings, jobContext.getJobName(), run.runId());
+        try {
+            List<Path> written = write(synthesis, props, jobContext, store, settings, writers);
+            LOG.info(() -> "Run " + jobContext.getInstanceId() + " report: " + written);
+            return "WRITTEN";
+        } catch (TributaryException e) {
+            StepFailures.record(jobContext, stepContext, REPORT_FAILED, e.getMessage());
+            throw e;
+        }
+    }
+
+    /**
+     * Writes {@code synthesis} with every writer into the run's report directory and records it;
+     * the policy decider uses the same to leave a review packet when the run stops for a person.
+     * The files appear together or not at all; a failure says why in a {@link TributaryException}.
+     */
+    static List<Path> write(Synthesis synthesis, JobSettings props, JobContext job, ResultStore store,
+            Settings settings, Instance<ReportWriter> writers) {
+        RunSnapshot run = store.snapshot(job.getInstanceId(), job.getExecutionId());
+        Path dir = ReportLocation.of(props, settings, job.getJobName(), run.runId());
         if (writers.isUnsatisfied()) {
-            throw failed("No report writer is installed; nothing was written to " + dir, null);
+            throw new TributaryException("No report writer is installed; nothing was written to " + dir);
         }
         List<Path> written;
         try {
@@ -85,17 +102,11 @@ public class ReportStep extends AbstractBatchlet {
                 return files;
             });
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw failed("Cannot write the report to " + dir + ": " + reason(e)
+            throw new TributaryException("Cannot write the report to " + dir + ": " + reason(e)
                     + "; nothing of it was kept. Free the space or fix the folder, then restart the execution", e);
         }
         store.recordReport(run.runId(), synthesis.verdict(), dir.toAbsolutePath());
-        LOG.info(() -> "Run " + run.runId() + " report: " + written);
-        return "WRITTEN";
-    }
-
-    private TributaryException failed(String message, Exception cause) {
-        StepFailures.record(jobContext, stepContext, REPORT_FAILED, message);
-        return new TributaryException(message, cause);
+        return written;
     }
 
     /** What the file system said, e.g. "No space left on device", with the file it said it about. */

@@ -1,6 +1,7 @@
 package io.tributary.synthesis.internal;
 
 import io.tributary.api.finding.Polarity;
+import io.tributary.api.finding.Severity;
 import io.tributary.api.run.StoredFinding;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,12 @@ public final class ContradictionRules {
     /** Financial findings that say the business is deteriorating. */
     public static final Set<String> DETERIORATION = Set.of("financials.net-loss", "financials.revenue-decline",
             "financials.negative-equity", "financials.cash-burn");
+
+    /** Disclosed events that are red flags when publicity is upbeat. */
+    public static final Set<String> RED_FLAG_EVENTS = Set.of("regulatory.non-reliance", "regulatory.restatement",
+            "regulatory.material-weakness", "regulatory.subpoena", "regulatory.investigation",
+            "regulatory.going-concern", "regulatory.wells-notice", "regulatory.criminal-charge",
+            "regulatory.plea-agreement", "regulatory.deferred-prosecution");
 
     /** Officer changes from filings count as turnover from this many findings on. */
     public static final int FREQUENT_OFFICER_CHANGES = 3;
@@ -89,10 +96,17 @@ public final class ContradictionRules {
                 && "bullish".equals(f.finding().attributes().getOrDefault("sentiment", "").toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * A disclosed event of the kind that casts doubt on the figures or the company's conduct, or a
+     * risk term a word-count reading weighs as a conclusion. An observation (INFO, such as a term
+     * a filing raises only as a possibility) is never a red flag on its own.
+     */
     private static boolean regulatoryRedFlag(StoredFinding f) {
-        return "regulatory.non-reliance".equals(topic(f))
-                || ("regulatory.risk-language".equals(topic(f)) && polarity(f) != Polarity.POSITIVE
-                        && Language.redFlagTerm(f.finding().attributes().getOrDefault("term", f.finding().claim())));
+        if (f.finding().severity() == Severity.INFO || polarity(f) != Polarity.NEGATIVE) {
+            return false;
+        }
+        return RED_FLAG_EVENTS.contains(topic(f)) || ("regulatory.risk-language".equals(topic(f))
+                && Language.redFlagTerm(f.finding().attributes().getOrDefault("term", f.finding().claim())));
     }
 
     /** Turnover reported as such, or officer changes in filings frequent enough to be turnover. */

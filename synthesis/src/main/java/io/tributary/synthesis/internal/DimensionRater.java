@@ -10,14 +10,18 @@ import io.tributary.synthesis.DimensionAssessment;
 import io.tributary.synthesis.Rating;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
  * Rates one dimension from its settled conclusions. Each settled finding weighs its severity
- * times its confidence, for or against the target; per-item observations and findings with
- * caveats carry no weight, so a rating always rests on settled conclusions.
+ * times its confidence times its recency ({@link Recency}: 1 for the dimension's latest period,
+ * 0.2 less per year older, at least 0.2), for or against the target; per-item observations,
+ * history and findings with caveats carry no weight, so a rating always rests on settled
+ * conclusions about the current period.
  */
 public final class DimensionRater {
 
@@ -40,7 +44,8 @@ public final class DimensionRater {
     /** The rating of {@code dimension} from the findings that inform it. */
     public DimensionAssessment rate(Dimension dimension, List<StoredFinding> findings) {
         var agents = findings.stream().map(StoredFinding::agent).distinct().sorted().toList();
-        var conclusions = findings.stream().filter(Settlement::conclusion).sorted(FindingOrder.STRONGEST_FIRST).toList();
+        var conclusions = findings.stream().filter(Settlement::conclusion).filter(f -> !Recency.neverWeighed(f.finding()))
+                .sorted(FindingOrder.STRONGEST_FIRST).toList();
         var settled = conclusions.stream().filter(settlement::settled).toList();
         var unsettled = conclusions.stream().filter(f -> !settlement.settled(f)).map(this::unsettledStatement).toList();
         var role = coverage.forDimension(dimension);
@@ -59,7 +64,7 @@ public final class DimensionRater {
                             + "); they cannot decide a rating on their own.";
             return new DimensionAssessment(dimension, Rating.INCONCLUSIVE, basis + partial, List.of(), unsettled, agents);
         }
-        var balance = Balance.of(settled);
+        var balance = Balance.of(settled, Recency.latest(settled.stream().map(StoredFinding::finding).toList()));
         var rating = balance.rating();
         return new DimensionAssessment(dimension, rating, balance.basis(rating) + partial, reasons(settled), unsettled,
                 agents);
@@ -85,7 +90,7 @@ public final class DimensionRater {
     private record Balance(double against, double favour, long againstCount, long favourCount, long neutralCount,
             Severity worstAgainst, boolean seriousFavour) {
 
-        static Balance of(List<StoredFinding> settled) {
+        static Balance of(List<StoredFinding> settled, OptionalInt latestYear) {
             double against = 0;
             double favour = 0;
             long againstCount = 0;
@@ -94,7 +99,8 @@ public final class DimensionRater {
             boolean seriousFavour = false;
             for (var stored : settled) {
                 var finding = stored.finding();
-                double weight = WEIGHTS.get(finding.severity()) * finding.confidence();
+                double weight = WEIGHTS.get(finding.severity()) * finding.confidence()
+                        * Recency.weight(finding, latestYear);
                 if (finding.polarity() == Polarity.NEGATIVE) {
                     against += weight;
                     againstCount++;
@@ -133,7 +139,8 @@ public final class DimensionRater {
                 default -> "The settled findings are balanced or neutral.";
             };
             return why + " Settled conclusions: " + againstCount + " against, " + favourCount + " for, "
-                    + neutralCount + " neutral.";
+                    + neutralCount + String.format(Locale.ROOT, " neutral; weight %.1f against, %.1f for (severity x"
+                    + " confidence x recency, history not weighed).", against, favour);
         }
     }
 }

@@ -14,7 +14,6 @@ import io.tributary.synthesis.Rating;
 import io.tributary.synthesis.Recommendation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -32,13 +31,13 @@ public final class RecommendationRules {
     /** CONCERNING dimensions that make a run DO_NOT_PROCEED without a critical finding. */
     public static final int CONCERNING_DIMENSIONS_TO_STOP = 2;
     /** The highest confidence of a DEGRADED run. */
-    public static final double DEGRADED_CONFIDENCE_CAP = 0.6;
+    public static final double DEGRADED_CONFIDENCE_CAP = ConfidenceFormula.DEGRADED_CAP;
     /** The highest confidence of an assessment with too little evidence to recommend. */
-    public static final double INSUFFICIENT_CONFIDENCE_CAP = 0.4;
+    public static final double INSUFFICIENT_CONFIDENCE_CAP = ConfidenceFormula.INSUFFICIENT_CAP;
     /** The highest confidence of a run the policy did not let proceed. */
-    public static final double NOT_PROCEEDING_CONFIDENCE_CAP = 0.25;
+    public static final double NOT_PROCEEDING_CONFIDENCE_CAP = ConfidenceFormula.NOT_PROCEEDING_CAP;
     /** The highest confidence while a contradiction of high severity is open. */
-    public static final double CONTRADICTION_CONFIDENCE_CAP = 0.75;
+    public static final double CONTRADICTION_CONFIDENCE_CAP = ConfidenceFormula.CONTRADICTION_CAP;
 
     private RecommendationRules() {
     }
@@ -46,11 +45,17 @@ public final class RecommendationRules {
     /** What synthesis knows when it recommends. */
     public record Inputs(PolicyDecision decision, List<DimensionAssessment> dimensions,
             List<Contradiction> contradictions, List<Consensus> consensus, List<StoredFinding> settledConclusions,
-            List<StoredFinding> disputedConclusions) {
+            List<StoredFinding> disputedConclusions, List<StoredFinding> unsettledConclusions) {
     }
 
-    /** A recommendation, its confidence, and its reasons, the first of which says why this one. */
-    public record Verdict(Recommendation recommendation, double confidence, List<Statement> reasons) {
+    /** A recommendation, its confidence with its parts, and its reasons, the first of which says why this one. */
+    public record Verdict(Recommendation recommendation, ConfidenceFormula.Confidence confidenceParts,
+            List<Statement> reasons) {
+
+        /** The confidence, 0 to 1. */
+        public double confidence() {
+            return confidenceParts.value();
+        }
     }
 
     /** The verdict on {@code inputs}. */
@@ -63,10 +68,9 @@ public final class RecommendationRules {
         var reasons = new ArrayList<Statement>();
         reasons.add(choice.statement());
         reasons.addAll(Reasons.of(inputs, criticals));
-        double confidence = confidence(inputs, informed.size(), choice.recommendation());
-        reasons.add(Statement.unsupported(String.format(Locale.ROOT,
-                "Confidence %.2f: settled evidence on %d of %d dimensions, mean finding confidence %.2f%s.",
-                confidence, informed.size(), Dimension.values().length, meanConfidence(inputs), caps(inputs))));
+        var confidence = ConfidenceFormula.of(inputs, informed.size(), Dimension.values().length,
+                choice.recommendation());
+        reasons.add(Statement.unsupported(confidence.explain()));
         return new Verdict(choice.recommendation(), confidence, reasons);
     }
 
@@ -119,45 +123,6 @@ public final class RecommendationRules {
             conditions.add(inputs.disputedConclusions().size() + " conclusion(s) disputed between approaches");
         }
         return conditions;
-    }
-
-    private static double confidence(Inputs inputs, int informed, Recommendation recommendation) {
-        double agreement = inputs.consensus().stream().mapToDouble(Consensus::agreementRate).min().orElse(1.0);
-        double value = (double) informed / Dimension.values().length * meanConfidence(inputs) * agreement;
-        var decision = inputs.decision();
-        if (decision == null || !decision.proceeds()) {
-            value = Math.min(value, NOT_PROCEEDING_CONFIDENCE_CAP);
-        } else if (decision.outcome() == Decision.DEGRADED) {
-            value = Math.min(value, DEGRADED_CONFIDENCE_CAP);
-        }
-        if (recommendation == Recommendation.INSUFFICIENT_EVIDENCE) {
-            value = Math.min(value, INSUFFICIENT_CONFIDENCE_CAP);
-        }
-        if (inputs.contradictions().stream().anyMatch(c -> c.severity().isHigh())) {
-            value = Math.min(value, CONTRADICTION_CONFIDENCE_CAP);
-        }
-        return Math.round(value * 100) / 100.0;
-    }
-
-    private static String caps(Inputs inputs) {
-        var caps = new ArrayList<String>();
-        inputs.consensus().stream().filter(c -> c.agreed() < c.compared()).forEach(c -> caps.add(String.format(
-                Locale.ROOT, "approaches to %s agree on %.0f%%", c.agent(), c.agreementRate() * 100)));
-        var decision = inputs.decision();
-        if (decision == null || !decision.proceeds()) {
-            caps.add(String.format(Locale.ROOT, "capped at %.2f: the run does not proceed", NOT_PROCEEDING_CONFIDENCE_CAP));
-        } else if (decision.outcome() == Decision.DEGRADED) {
-            caps.add(String.format(Locale.ROOT, "capped at %.2f for a DEGRADED run", DEGRADED_CONFIDENCE_CAP));
-        }
-        if (inputs.contradictions().stream().anyMatch(c -> c.severity().isHigh())) {
-            caps.add(String.format(Locale.ROOT, "at most %.2f while a serious contradiction is open",
-                    CONTRADICTION_CONFIDENCE_CAP));
-        }
-        return caps.isEmpty() ? "" : "; " + String.join("; ", caps);
-    }
-
-    private static double meanConfidence(Inputs inputs) {
-        return inputs.settledConclusions().stream().mapToDouble(f -> f.finding().confidence()).average().orElse(0.0);
     }
 
     private static List<String> titles(List<DimensionAssessment> dimensions, Rating rating) {

@@ -100,6 +100,114 @@ class ReportWritersTest {
     }
 
     @Test
+    void html_answersFirst_withDecidingReasonsAndTheirPeriods_whatIsMissing_whatToCheck_andADimensionTable()
+            throws IOException {
+        // given
+        var run = degradedTeslaWithTwoPressApproaches();
+        var assessment = new DueDiligenceSynthesizer().synthesise(run);
+
+        // when
+        new HtmlReportWriter(CLOCK).write(assessment, run, directory);
+
+        // then
+        var page = Jsoup.parse(directory.resolve("assessment.html").toFile());
+        var answer = page.selectFirst("#recommendation");
+        assertThat(answer.select("ol.why > li")).hasSizeBetween(3, 5);
+        assertThat(answer.select("#missing li").eachText()).anySatisfy(m -> assertThat(m).contains("leadership"));
+        assertThat(answer.select("#to-check li")).isNotEmpty();
+        assertThat(answer.selectFirst(".formula").text()).contains("coverage").contains("agreement")
+                .contains("freshness").contains("settled");
+        var rows = answer.select("#dimension-table tbody tr");
+        assertThat(rows).hasSize(5);
+        for (var link : answer.select("#dimension-table a[href]")) {
+            assertThat(page.select(link.attr("href"))).as(link.attr("href")).hasSize(1);
+        }
+        for (var ref : page.select("a.ref[href]")) {
+            assertThat(page.select(ref.attr("href"))).as(ref.attr("href")).hasSize(1);
+        }
+        assertThat(page.select("#dimensions details")).isNotEmpty();
+        assertThat(page.select("script")).isEmpty();
+    }
+
+    @Test
+    void escalatedRun_writesAProvisionalPacket_withTheDecisionAsked_whatIsMissing_andTheCommands() throws IOException {
+        // given: financials missing, the regulatory agent's non-reliance arrived, the run stopped for review
+        var builder = RunBuilder.of("ABVC BioPharma, Inc.", "0001173313", "ABVC");
+        long nonReliance = builder.add("regulatory", RunBuilder.finding("regulatory.non-reliance",
+                Dimension.REGULATORY_LEGAL, Polarity.NEGATIVE, Severity.HIGH,
+                "8-K reports Item 4.02: previously issued financial statements should no longer be relied upon",
+                "item:0001213900-25-032135:4.02", RunBuilder.at(SampleRuns.ABVC_8K, "Item 4.02", "no longer be relied upon"),
+                Map.of("item", "4.02", "period", "2025-04-15")));
+        builder.outcome("regulatory", AgentStatus.SUCCEEDED).outcome("financials", AgentStatus.NO_EVIDENCE)
+                .decision(Decision.ESCALATE, "required agent financials did not deliver (NO_EVIDENCE)");
+        var run = builder.build();
+        var assessment = new DueDiligenceSynthesizer().synthesise(run);
+
+        // when
+        writeAll(assessment, run);
+
+        // then
+        var page = Jsoup.parse(directory.resolve("assessment.html").toFile());
+        assertThat(page.title()).startsWith("PROVISIONAL");
+        var packet = page.selectFirst("#review-packet");
+        assertThat(packet).isNotNull();
+        assertThat(packet.text()).contains("stopped for ESCALATE").contains("Accept what arrived")
+                .contains("financials");
+        assertThat(packet.select("code.command").eachText()).containsExactly(
+                "java -jar batch-jobs/target/tributary.jar restart " + run.executionId()
+                        + " review=accept reviewer=<your name> reviewNote=\"<why>\"",
+                "java -jar batch-jobs/target/tributary.jar restart " + run.executionId()
+                        + " review=reject reviewer=<your name> reviewNote=\"<why>\"");
+        assertThat(page.select("main > section").eachAttr("id")).startsWith("review-packet", "recommendation");
+        assertThat(page.select("#source-" + nonReliance)).hasSize(1);
+        var json = new ObjectMapper().readTree(directory.resolve("assessment.json").toFile());
+        assertThat(json.path("review").path("outcome").asText()).isEqualTo("ESCALATE");
+        assertThat(json.path("review").path("commands")).hasSize(2);
+        assertThat(Files.readString(directory.resolve("assessment.md"))).contains("PROVISIONAL")
+                .contains("review=accept");
+    }
+
+    @Test
+    void finalReport_hasNoReviewPacket() throws IOException {
+        var run = degradedTeslaWithTwoPressApproaches();
+        writeAll(new DueDiligenceSynthesizer().synthesise(run), run);
+
+        assertThat(Jsoup.parse(directory.resolve("assessment.html").toFile()).select("#review-packet")).isEmpty();
+        assertThat(new ObjectMapper().readTree(directory.resolve("assessment.json").toFile()).has("review")).isFalse();
+    }
+
+    @Test
+    void html_groups8KItemsByItemAndYear_andLeavesEveryFindingInTheJson() throws IOException {
+        // given ten Item 5.02 filings over three years
+        var builder = RunBuilder.of("Tesla, Inc.", "0001318605", "TSLA");
+        for (int i = 0; i < 10; i++) {
+            String year = String.valueOf(2018 + i % 3);
+            builder.add("regulatory", RunBuilder.finding("regulatory.officer-change", Dimension.REGULATORY_LEGAL,
+                    Polarity.NEUTRAL, Severity.LOW, "8-K 000-" + i + " filed " + year + "-01-0" + (i % 9 + 1)
+                            + " reports Item 5.02 (Departure of Directors or Certain Officers): officers changed",
+                    "item:000-" + i + ":5.02", RunBuilder.at("filings/submissions.json", "000-" + i, "items 5.02"),
+                    Map.of("item", "5.02", "accession", "000-" + i, "year", year,
+                            "filingDate", year + "-01-0" + (i % 9 + 1), "period", year + "-01-0" + (i % 9 + 1))));
+        }
+        var run = builder.build();
+        var assessment = new DueDiligenceSynthesizer().synthesise(run);
+
+        // when
+        writeAll(assessment, run);
+
+        // then
+        var page = Jsoup.parse(directory.resolve("assessment.html").toFile());
+        var groups = page.select("#dimension-regulatory-legal table.items tbody tr");
+        assertThat(groups).singleElement().satisfies(row -> {
+            assertThat(row.text()).contains("Item 5.02").contains("2018: 4, 2019: 3, 2020: 3");
+            assertThat(row.select("details .evidence")).hasSize(10);
+        });
+        var json = new ObjectMapper().readTree(directory.resolve("assessment.json").toFile());
+        assertThat(json.path("findings")).hasSize(10);
+        assertThat(json.path("findings").get(0).path("evidence")).isNotEmpty();
+    }
+
+    @Test
     void html_putsRecommendationFirstThenContradictionsThenDimensionsWithATimelineBarPerStartedAgent()
             throws IOException {
         // given

@@ -103,6 +103,7 @@ final class BalanceRules {
     private static Map<String, String> attributes(AnnualValue value) {
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("fiscalYear", String.valueOf(value.fiscalYear()));
+        attributes.put("period", value.label());
         attributes.put("value", Money.plain(value.value()));
         attributes.put("unit", value.unit());
         attributes.put("concept", value.concept());

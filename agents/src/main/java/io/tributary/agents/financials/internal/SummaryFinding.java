@@ -11,25 +11,22 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The multi-year table behind the other findings, as attributes ({@code FY2024.netIncome}) so a
- * report can show the figures a judgement rests on.
+ * The table of the horizon's figures behind the other findings, as attributes
+ * ({@code FY2024.netIncome}) so a report can show the figures a judgement rests on.
  */
 final class SummaryFinding {
-
-    /** How many of the latest fiscal years the summary covers. */
-    static final int YEARS = 5;
 
     private SummaryFinding() {
     }
 
-    static Optional<Finding> of(FinancialHistory history) {
-        List<Integer> years = history.years();
-        if (years.isEmpty()) {
+    static Optional<Finding> of(FinancialHistory history, Horizon horizon) {
+        List<Integer> shown = history.years().stream().filter(horizon::contains).toList();
+        if (shown.isEmpty()) {
             return Optional.empty();
         }
-        List<Integer> shown = years.subList(Math.max(0, years.size() - YEARS), years.size());
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("fiscalYears", shown.get(0) + "-" + shown.get(shown.size() - 1));
+        attributes.put("period", Horizon.span(shown.get(0), shown.get(shown.size() - 1)));
         attributes.put("unit", "USD");
         List<String> lines = new ArrayList<>();
         List<AnnualValue> sources = new ArrayList<>();
@@ -46,7 +43,7 @@ final class SummaryFinding {
                 history.latest(metric).ifPresent(sources::add);
             }
         }
-        String claim = "Figures for FY" + shown.get(0) + "-FY" + shown.get(shown.size() - 1) + ": "
+        String claim = "Figures for " + attributes.get("period") + ": "
                 + String.join("; ", lines);
         return Optional.of(Findings.of("summary", "financials.summary", claim, Polarity.NEUTRAL,
                 Severity.LOW, sources, attributes));

@@ -54,6 +54,7 @@ final class TrendRules {
             sources.add(base);
         }
         Map<String, String> attributes = attributes(latest, yearly, compound);
+        attributes.put("period", Horizon.span((compound.isPresent() ? base : prior).fiscalYear(), latest.fiscalYear()));
         if (year <= -NOTABLE_CHANGE || trend <= -NOTABLE_CHANGE) {
             Severity severity = Math.min(year, trend) <= -STEEP_DECLINE ? Severity.MEDIUM : Severity.LOW;
             return List.of(Findings.of("revenue-decline", "financials.revenue-decline",

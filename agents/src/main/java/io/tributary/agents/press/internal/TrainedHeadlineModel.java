@@ -2,13 +2,10 @@ package io.tributary.agents.press.internal;
 
 import io.tributary.agents.press.HeadlineClassifier;
 import io.tributary.agents.press.HeadlineSentiment;
-import io.tributary.agents.press.Sentiment;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
-import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
 import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
@@ -73,19 +70,7 @@ public final class TrainedHeadlineModel implements HeadlineClassifier {
 
     @Override
     public HeadlineSentiment classify(String headline) {
-        Prediction<Label> prediction = model.predict(example(headline, LabelFactory.UNKNOWN_LABEL));
-        Map<String, Label> scores = prediction.getOutputScores();
-        double bullish = probability(scores, Sentiment.BULLISH);
-        double bearish = probability(scores, Sentiment.BEARISH);
-        Label best = prediction.getOutput();
-        double score = Math.max(-1.0, Math.min(1.0, bullish - bearish));
-        double confidence = Math.max(0.0, Math.min(1.0, best.getScore()));
-        return new HeadlineSentiment(Sentiment.ofLabel(best.getLabel()), score, confidence);
-    }
-
-    private static double probability(Map<String, Label> scores, Sentiment sentiment) {
-        Label label = scores.get(sentiment.label());
-        return label == null ? 0.0 : label.getScore();
+        return LabelPredictions.sentiment(model.predict(example(headline, LabelFactory.UNKNOWN_LABEL)));
     }
 
     private static ArrayExample<Label> example(String text, Label label) {

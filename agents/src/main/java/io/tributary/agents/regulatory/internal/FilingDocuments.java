@@ -14,23 +14,44 @@ import io.tributary.agents.source.Dossier;
 import io.tributary.agents.source.SourceException;
 import io.tributary.api.agent.SourceProblem;
 import io.tributary.api.finding.Finding;
+import io.tributary.api.finding.Severity;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Analyses one document of {@code filings/} by its kind: a submissions list gives 8-K items by
- * filing; a full EDGAR submission gives its items, its press-release exhibits and the risk
- * language of its main document; other text (10-K Markdown or HTML, an 8-K saved as HTML) gives
- * risk language and, for an 8-K, its item headings.
+ * filing; a full EDGAR submission gives its items, its press-release exhibits and the reading of
+ * its main document's text; other text (10-K Markdown or HTML, an 8-K saved as HTML) gives the
+ * reading of its text and, for an 8-K, its item headings. How text is read is the approach's
+ * choice: disclosed events ({@link DisclosedEvents}) or word counts ({@link RiskLanguage}).
  */
 public final class FilingDocuments {
 
-
+    private final Function<FilingText, List<Finding>> textReading;
     private final SubmissionsReader submissions = new SubmissionsReader();
     private final FullSubmissionReader fullSubmissions = new FullSubmissionReader();
     private final FilingTextReader texts = new FilingTextReader();
+
+    /** Documents whose text is read by {@code textReading}. */
+    public FilingDocuments(Function<FilingText, List<Finding>> textReading) {
+        this.textReading = Objects.requireNonNull(textReading, "textReading");
+    }
+
+    /** Documents whose text is read for the events it discloses. */
+    public static FilingDocuments disclosedEvents() {
+        return new FilingDocuments(DisclosedEvents::scan);
+    }
+
+    /** Documents whose text is read for risk terms, counted. */
+    public static FilingDocuments wordCounts() {
+        return new FilingDocuments(RiskLanguage::scan);
+    }
 
     /** The findings of one document; a document that cannot be used becomes a problem. */
     public DocumentResult analyse(Dossier dossier, Path file) {
@@ -86,7 +107,7 @@ public final class FilingDocuments {
         submission.documents().stream().filter(d -> d.isExhibit99() && !d.headline().isBlank())
                 .forEach(d -> findings.add(PressReleases.of(submission, d)));
         if (!primaryText.isBlank()) {
-            findings.addAll(RiskLanguage.scan(FilingTextReader.of(file, primaryText)));
+            findings.addAll(notReportedAsItem(findings, textReading.apply(FilingTextReader.of(file, primaryText))));
         }
         return DocumentResult.read(findings);
     }
@@ -100,7 +121,18 @@ public final class FilingDocuments {
                         "Item " + mention.code(), mention.passage())).ifPresent(findings::add);
             }
         }
-        findings.addAll(RiskLanguage.scan(text));
+        findings.addAll(notReportedAsItem(findings, textReading.apply(text)));
         return DocumentResult.read(findings);
+    }
+
+    /**
+     * The text's findings except the conclusions on a topic an item of the same filing already
+     * reports (the 8-K's Item 4.02 and its "should no longer be relied upon" are one event).
+     */
+    private static List<Finding> notReportedAsItem(List<Finding> itemFindings, List<Finding> textFindings) {
+        Set<String> reported = itemFindings.stream().map(Finding::topic).collect(Collectors.toSet());
+        return textFindings.stream()
+                .filter(f -> f.severity() == Severity.INFO || !reported.contains(f.topic()))
+                .toList();
     }
 }

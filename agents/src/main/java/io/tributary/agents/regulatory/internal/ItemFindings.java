@@ -55,6 +55,7 @@ public final class ItemFindings {
             attributes.put("form", event.form());
             if (event.date() != null) {
                 attributes.put("filingDate", event.date().toString());
+                attributes.put("period", event.date().toString());
                 attributes.put("year", String.valueOf(event.date().getYear()));
             }
             String title = EightKItems.title(event.code()).orElse("");

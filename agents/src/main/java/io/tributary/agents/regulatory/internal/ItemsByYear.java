@@ -43,7 +43,7 @@ public final class ItemsByYear {
     }
 
     private static Finding summary(String code, List<Finding> filings) {
-        Map<String, Integer> perYear = new TreeMap<>();
+        TreeMap<String, Integer> perYear = new TreeMap<>();
         int undated = 0;
         for (Finding filing : filings) {
             String year = filing.attributes().get("year");
@@ -57,6 +57,11 @@ public final class ItemsByYear {
         attributes.put("item", code);
         attributes.put("total", String.valueOf(filings.size()));
         perYear.forEach((year, count) -> attributes.put(year, String.valueOf(count)));
+        if (!perYear.isEmpty()) {
+            String first = perYear.firstKey();
+            String last = perYear.lastKey();
+            attributes.put("period", first.equals(last) ? first : first + "-" + last);
+        }
         if (undated > 0) {
             attributes.put("undated", String.valueOf(undated));
         }

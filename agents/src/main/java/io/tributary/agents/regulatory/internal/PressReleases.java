@@ -30,6 +30,7 @@ final class PressReleases {
         attributes.put("accession", submission.accessionNumber());
         if (submission.filed() != null) {
             attributes.put("filingDate", submission.filed().toString());
+            attributes.put("period", submission.filed().toString());
         }
         String claim = "Company press release filed as " + exhibit.type() + " with " + submission.formType() + " "
                 + submission.accessionNumber() + (submission.filed() == null ? "" : " on " + submission.filed())

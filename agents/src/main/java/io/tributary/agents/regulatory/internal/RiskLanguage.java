@@ -27,16 +27,13 @@ import java.util.regex.Pattern;
 public final class RiskLanguage {
 
     /** Longest quote kept from one passage. */
-    public static final int MAX_QUOTE = 300;
+    public static final int MAX_QUOTE = Sentences.MAX_QUOTE;
     /** Passages kept as evidence per finding. */
     public static final int MAX_EVIDENCE = 3;
     /** Occurrences, most of them stated as fact, that make a term weigh one step more. */
     public static final int RECURRING = 10;
 
     private static final Set<String> BOILERPLATE_ITEMS = Set.of("15", "16");
-    private static final Pattern HEDGE = Pattern.compile("\\b(?:could|may|might|would|if|potential(?:ly)?|"
-            + "possible|possibly|whether|no assurance|cannot assure|risks? that|risks? of)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ABBREVIATION = Pattern.compile("(?:[A-Za-z]\\.)*[A-Za-z]|Mr|Ms|Mrs|Dr|Inc|Co|Corp|Ltd|No|Nos|St|Jr|Sr|vs|Nov|Dec|Jan|Feb|Mar|Apr|Aug|Sept?|Oct");
     private static final int LOOK_BEHIND = 30;
     private static final Map<String, Pattern> REGULATORS = new LinkedHashMap<>();
 
@@ -75,18 +72,38 @@ public final class RiskLanguage {
         List<Passage> passages = new ArrayList<>();
         Matcher m = term.pattern().matcher(text.text());
         while (m.find()) {
-            Section section = text.sectionAt(m.start()).orElse(null);
-            String before = text.text().substring(Math.max(0, m.start() - LOOK_BEHIND), m.start());
-            if (section != null && BOILERPLATE_ITEMS.contains(section.item()) || term.excludedAfter(before)) {
+            if (skipped(text, term, m.start())) {
                 continue;
             }
-            String sentence = sentence(text.text(), m.start(), m.end());
-            List<String> regulators = REGULATORS.entrySet().stream()
-                    .filter(e -> e.getValue().matcher(sentence).find()).map(Map.Entry::getKey).toList();
-            passages.add(new Passage(m.start(), text.locate(m.start()), bound(sentence, m.group()),
-                    HEDGE.matcher(sentence).find(), regulators));
+            String sentence = Sentences.sentence(text.text(), m.start(), m.end());
+            List<String> regulators = regulators(sentence);
+            passages.add(new Passage(m.start(), text.locate(m.start()), Sentences.bound(sentence, m.group()),
+                    Sentences.hedged(sentence), regulators));
         }
         return passages;
+    }
+
+    /**
+     * True for a match in boilerplate (exhibit index, certifications) or one that is another meaning
+     * of the term. Only the last section of a boilerplate item is boilerplate: an earlier one is the
+     * table of contents, and the text after it (an explanatory note, forward-looking statements) is
+     * the filing's own.
+     */
+    static boolean skipped(FilingText text, RiskTerm term, int offset) {
+        Section section = text.sectionAt(offset).orElse(null);
+        String before = text.text().substring(Math.max(0, offset - LOOK_BEHIND), offset);
+        return section != null && BOILERPLATE_ITEMS.contains(section.item()) && lastOfItem(text, section)
+                || term.excludedAfter(before);
+    }
+
+    private static boolean lastOfItem(FilingText text, Section section) {
+        return text.sections().stream().noneMatch(s -> s.item().equals(section.item()) && s.start() > section.start());
+    }
+
+    /** The authorities a sentence names, such as {@code FAA} or {@code SEC}, in a fixed order. */
+    static List<String> regulators(String sentence) {
+        return REGULATORS.entrySet().stream().filter(e -> e.getValue().matcher(sentence).find())
+                .map(Map.Entry::getKey).toList();
     }
 
     private static Finding finding(String file, RiskTerm term, List<Passage> passages) {
@@ -127,47 +144,5 @@ public final class RiskLanguage {
                 .forEach(p -> evidence.add(new Evidence(file, p.where() + " (occurrence "
                         + (passages.indexOf(p) + 1) + " of " + passages.size() + ")", p.quote())));
         return evidence;
-    }
-
-    private static String sentence(String text, int start, int end) {
-        int from = Math.max(0, start - MAX_QUOTE);
-        int to = Math.min(text.length(), end + MAX_QUOTE);
-        int begin = from;
-        for (int i = start - 1; i > from; i--) {
-            char c = text.charAt(i);
-            if ((c == '!' || c == '?' || c == ';' || c == '.' && !abbreviation(text, i))
-                    && Character.isWhitespace(text.charAt(i + 1)) || (c == '\n' && text.charAt(i - 1) == '\n')) {
-                begin = i + 1;
-                break;
-            }
-        }
-        int finish = to;
-        for (int i = end; i < to; i++) {
-            char c = text.charAt(i);
-            if ((c == '!' || c == '?' || c == '.' && !abbreviation(text, i))
-                    && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
-                finish = i + 1;
-                break;
-            }
-        }
-        return text.substring(begin, finish).replaceAll("\\s+", " ").strip();
-    }
-
-    /** True when the period at {@code dot} ends an abbreviation ("U.S.", "Mr.", "Inc.") rather than a sentence. */
-    private static boolean abbreviation(String text, int dot) {
-        int start = dot;
-        while (start > 0 && dot - start < 6 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
-            start--;
-        }
-        return start < dot && ABBREVIATION.matcher(text.substring(start, dot)).matches();
-    }
-
-    private static String bound(String sentence, String term) {
-        if (sentence.length() <= MAX_QUOTE) {
-            return sentence;
-        }
-        int at = Math.max(0, sentence.toLowerCase().indexOf(term.toLowerCase()));
-        int from = Math.max(0, Math.min(at - MAX_QUOTE / 2, sentence.length() - MAX_QUOTE));
-        return "..." + sentence.substring(from, from + MAX_QUOTE).strip() + "...";
     }
 }

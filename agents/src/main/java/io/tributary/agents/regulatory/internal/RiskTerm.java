@@ -35,7 +35,8 @@ public enum RiskTerm {
     RiskTerm(String term, Severity weight, String regex) {
         this.term = term;
         this.weight = weight;
-        this.pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+        // words of a term may stand apart by several spaces or a line break in filing text
+        this.pattern = Pattern.compile(regex.replace(" ", "\\s+"), Pattern.CASE_INSENSITIVE);
     }
 
     /** The term as findings name it (the {@code term} attribute). */

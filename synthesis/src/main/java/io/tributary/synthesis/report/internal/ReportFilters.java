@@ -38,7 +38,8 @@ public final class ReportFilters extends AbstractExtension {
                 "time", filter(v -> TIME.format((Instant) v)),
                 "ms", filter(v -> Timeline.format(((Number) v).longValue())),
                 "n", filter(v -> String.format(Locale.ROOT, "%.1f", ((Number) v).doubleValue())),
-                "count", filter(v -> String.format(Locale.ROOT, "%,d", ((Number) v).longValue())));
+                "count", filter(v -> String.format(Locale.ROOT, "%,d", ((Number) v).longValue())),
+                "short", filter(v -> ReportDigest.shorten(v.toString())));
     }
 
     /** {@code PROCEED_WITH_CONDITIONS} becomes {@code Proceed with conditions}. */

@@ -2,6 +2,7 @@ package io.tributary.synthesis.report.internal;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.tributary.api.finding.Caveat;
 import io.tributary.api.finding.Evidence;
@@ -53,6 +54,22 @@ public record ReportModel(
     /** True for a due-diligence assessment, which rates dimensions and recommends; false for any other synthesis. */
     public boolean assessment() {
         return SCHEMA.equals(schema);
+    }
+
+    /**
+     * The review packet when the run stopped for a person (RETRY, ESCALATE): this report is then
+     * provisional. Absent from the JSON of a final report.
+     */
+    @JsonProperty("review")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public ReviewPacket review() {
+        return ReviewPacket.of(this);
+    }
+
+    /** What the HTML report shows first and how it folds long lists (not part of the JSON). */
+    @JsonIgnore
+    public ReportDigest digest() {
+        return ReportDigest.of(this);
     }
 
     /** The version of the JSON layout of an assessment; changes when a field is removed or changes meaning. */

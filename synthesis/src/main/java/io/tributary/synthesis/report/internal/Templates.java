@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The Pebble engines that render the report templates under {@value #PREFIX}: one escaping for
@@ -30,13 +31,18 @@ public final class Templates {
 
     /** Renders an HTML template. */
     public String html(String template, Map<String, Object> context) {
-        return render(html, template, context);
+        // the template's indentation and blank lines are for its readers, not the page's; the page
+        // has no preformatted text, so leading whitespace carries no meaning there
+        return BLANK_LINES.matcher(INDENTATION.matcher(render(html, template, context)).replaceAll("")).replaceAll("\n");
     }
 
     /** Renders a Markdown template. */
     public String markdown(String template, Map<String, Object> context) {
         return render(markdown, template, context);
     }
+
+    private static final Pattern INDENTATION = Pattern.compile("(?m)^[ \\t]+");
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n{2,}");
 
     private static String render(PebbleEngine engine, String template, Map<String, Object> context) {
         var out = new StringWriter();
