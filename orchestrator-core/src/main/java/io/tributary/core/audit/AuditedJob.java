@@ -82,7 +82,10 @@ public final class AuditedJob {
         return out;
     }
 
-    /** The agent roles: the job's {@code agents} property, else its one-line declarations, in job order. */
+    /**
+     * The agent roles: the job's {@code agents} property, else its one-line declarations, else the
+     * {@code agent} properties of its agent steps, in job order.
+     */
     public List<String> roles() {
         String agents = declaredProperties().getOrDefault("agents", "");
         List<String> roles = new ArrayList<>();
@@ -98,6 +101,10 @@ public final class AuditedJob {
                     roles.add(role.trim());
                 }
             }
+        }
+        if (roles.isEmpty()) {
+            agentSteps().stream().map(s -> stepProperty(s, "agent")).filter(r -> !r.isEmpty()).distinct()
+                    .forEach(roles::add);
         }
         return List.copyOf(roles);
     }

@@ -1,0 +1,84 @@
+package io.tributary.core.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StaticAuditTest {
+
+    private static final String SETTINGS = """
+            <property name="policy" value="#{jobParameters['policy']}?:quorum:1;"/>
+            <property name="agentTimeout" value="PT1M"/>
+            <property name="retries" value="0"/>
+            <property name="backoff" value="PT0S"/>
+            <property name="maxRestarts" value="#{jobParameters['maxRestarts']}?:1;"/>
+            <property name="onUnmet" value="fail"/>
+            <property name="budgetTokens" value="0"/>
+            """;
+
+    private static List<AuditFinding> audit(String properties, String body) {
+        String xml = "<job id=\"j\" xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" xmlns:agent=\"urn:tributary:agent\""
+                + " version=\"2.0\"><properties>" + properties + "</properties>" + body + "</job>";
+        return StaticAudit.check(AuditedJob.parse(xml.getBytes(StandardCharsets.UTF_8), "j"));
+    }
+
+    private static String agentStep(String id, String transition) {
+        return "<step id=\"" + id + "\"><properties><property name=\"agent\" value=\"" + id + "\"/></properties>"
+                + "<chunk><reader ref=\"agentReader\"/><processor ref=\"agentProcessor\"/><writer ref=\"agentWriter\"/>"
+                + "</chunk>" + transition + "</step>";
+    }
+
+    private static final String DECISION = "<decision id=\"policy\" ref=\"policyDecider\"><end on=\"*\"/></decision>";
+
+    @Test
+    void everythingDeclared_withExplicitZeros_andOwners_hasNoFinding() {
+        String owners = "<property name=\"a.owner\" value=\"Risk team\"/>";
+        assertThat(audit(SETTINGS + owners, "<split id=\"s\" next=\"policy\"><flow id=\"f\">"
+                + agentStep("a", "<next on=\"*\" to=\"x\"/>") + "</flow></split>" + DECISION)).isEmpty();
+    }
+
+    @Test
+    void agentStepWithoutCatchAllTransition_isNamed_andSaysThePolicyNeverSeesItsFailure() {
+        List<AuditFinding> findings = audit(SETTINGS + "<property name=\"a.owner\" value=\"x\"/>",
+                "<split id=\"s\" next=\"policy\"><flow id=\"f\">" + agentStep("a", "<next on=\"COMPLETED\" to=\"x\"/>")
+                        + "</flow></split>" + DECISION);
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("failure-transition");
+            assertThat(f.subject()).isEqualTo("a");
+            assertThat(f.message()).contains("'a'").contains("never sees");
+        });
+    }
+
+    @Test
+    void missingDecisionSettingsAndOwner_eachBecomeAFindingSayingWhatWouldHappen() {
+        List<AuditFinding> findings = audit("<property name=\"agents\" value=\"a,b\"/>"
+                + "<property name=\"b.owner\" value=\"Legal\"/>", "<split id=\"s\"><flow id=\"f\" agent:role=\"a\"/>"
+                + "<flow id=\"g\" agent:role=\"b\"/></split>");
+        assertThat(findings).extracting(AuditFinding::rule).containsExactly("decision", "policy", "setting",
+                "setting", "setting", "setting", "setting", "setting", "owner");
+        assertThat(findings).filteredOn(f -> f.rule().equals("owner")).singleElement()
+                .satisfies(f -> assertThat(f.subject()).isEqualTo("a"));
+        assertThat(findings).filteredOn(f -> f.subject().equals("agentTimeout")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("hung agent"));
+    }
+
+    @Test
+    void ownerOnTheOneLineDeclaration_counts() {
+        List<AuditFinding> findings = audit(SETTINGS, "<split id=\"s\" next=\"policy\"><flow id=\"f\" agent:role=\"a\""
+                + " agent:owner=\"Treasury\"/></split>" + DECISION);
+        assertThat(findings).isEmpty();
+    }
+
+    @Test
+    void requiredAgentThatIsNoRole_andInvalidPolicy_areFindings() {
+        String required = SETTINGS.replace("quorum:1", "required") + "<property name=\"required\" value=\"z\"/>"
+                + "<property name=\"a.owner\" value=\"x\"/>";
+        assertThat(audit(required, "<split id=\"s\"><flow id=\"f\" agent:role=\"a\"/></split>" + DECISION))
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("'z'").contains("never be met"));
+        String invalid = SETTINGS.replace("quorum:1", "most") + "<property name=\"a.owner\" value=\"x\"/>";
+        assertThat(audit(invalid, "<split id=\"s\"><flow id=\"f\" agent:role=\"a\"/></split>" + DECISION))
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("'most'"));
+    }
+}
