@@ -1,5 +1,6 @@
 package io.tributary.core.audit;
 
+import io.tributary.core.jobxml.JobXmlExpansion;
 import jakarta.batch.operations.JobStartException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -46,17 +47,35 @@ public final class AuditedJob {
 
     private final byte[] bytes;
     private final Document doc;
+    private final Document expanded;
+    private final String refusal;
     private final String name;
 
-    private AuditedJob(byte[] bytes, Document doc, String name) {
+    private AuditedJob(byte[] bytes, Document doc, Document expanded, String refusal, String name) {
         this.bytes = bytes;
         this.doc = doc;
+        this.expanded = expanded;
+        this.refusal = refusal;
         this.name = name;
     }
 
-    /** Reads a job XML; {@code name} is for messages. */
+    /**
+     * Reads a job XML; {@code name} is for messages. Its steps are read as Tributary runs them, with
+     * the agents declared in one line expanded; a job the runtime would refuse at start keeps the
+     * reason ({@link #refusal()}) and is read as written.
+     */
     public static AuditedJob parse(byte[] bytes, String name) {
-        return new AuditedJob(bytes.clone(), document(bytes, name), name);
+        Document doc = document(bytes, name);
+        try {
+            return new AuditedJob(bytes.clone(), doc, document(JobXmlExpansion.expand(bytes, name), name), "", name);
+        } catch (JobStartException e) {
+            return new AuditedJob(bytes.clone(), doc, doc, e.getMessage(), name);
+        }
+    }
+
+    /** Why the runtime refuses this job at start, or "" when it starts. */
+    public String refusal() {
+        return refusal;
     }
 
     /** The job's id. */
@@ -95,7 +114,7 @@ public final class AuditedJob {
             }
         }
         if (roles.isEmpty()) {
-            for (Element flow : elements("flow")) {
+            for (Element flow : elements(doc, "flow")) {
                 String role = flow.getAttributeNS(AGENT_NAMESPACE, "role");
                 if (!role.isBlank()) {
                     roles.add(role.trim());
@@ -123,7 +142,7 @@ public final class AuditedJob {
         if (declared.isPresent()) {
             return declared;
         }
-        for (Element flow : elements("flow")) {
+        for (Element flow : elements(doc, "flow")) {
             if (role.equals(flow.getAttributeNS(AGENT_NAMESPACE, "role").trim())) {
                 String owner = flow.getAttributeNS(AGENT_NAMESPACE, "owner").trim();
                 return owner.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(owner);
@@ -176,9 +195,14 @@ public final class AuditedJob {
         return "";
     }
 
+    /** Elements of the job as it runs (expanded), or as written when it would be refused. */
     private List<Element> elements(String localName) {
+        return elements(expanded, localName);
+    }
+
+    private static List<Element> elements(Document in, String localName) {
         List<Element> out = new ArrayList<>();
-        NodeList all = doc.getElementsByTagNameNS("*", localName);
+        NodeList all = in.getElementsByTagNameNS("*", localName);
         for (int i = 0; i < all.getLength(); i++) {
             out.add((Element) all.item(i));
         }
@@ -223,7 +247,7 @@ public final class AuditedJob {
     }
 
     private List<Element> jobProperties() {
-        Element props = first(doc.getDocumentElement(), "properties");
+        Element props = first(expanded.getDocumentElement(), "properties");
         return props == null ? List.of() : children(props, "property");
     }
 

@@ -5,12 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collection;
 import java.util.List;
+import io.tributary.core.jobxml.JobXmlExpansion;
 import org.jberet.spi.JobXmlResolver;
 
 /**
  * Resolves the drill copy of a deployed job: job XML name {@value #PREFIX}{@code <job>} is the job
  * XML {@code META-INF/batch-jobs/<job>.xml} of the class loader (the very file the deployment runs)
- * with the fault properties added ({@link AuditedJob#drillCopy()}). Registered through
+ * with the fault properties added ({@link AuditedJob#drillCopy()}), expanded and checked as every
+ * job is. Registered through
  * {@code ServiceLoader}, so the drill runs in Java SE and on an application server alike.
  */
 public class DrillJobXmlResolver implements JobXmlResolver {
@@ -36,7 +38,10 @@ public class DrillJobXmlResolver implements JobXmlResolver {
             if (in == null) {
                 return null;
             }
-            return new ByteArrayInputStream(AuditedJob.parse(in.readAllBytes(), job).drillCopy());
+            // Expanded here as well as in Java SE's cache: an application server asks this resolver
+            // directly, and expanding an expanded job changes nothing.
+            return new ByteArrayInputStream(JobXmlExpansion.expand(AuditedJob.parse(in.readAllBytes(), job).drillCopy(),
+                    jobXml));
         }
     }
 

@@ -40,6 +40,10 @@ public final class StaticAudit {
     /** The findings for a job definition; empty when it passes. */
     public static List<AuditFinding> check(AuditedJob job) {
         List<AuditFinding> out = new ArrayList<>();
+        if (!job.refusal().isEmpty()) {
+            out.add(new AuditFinding("refused-at-start", job.jobId(), "the runtime refuses this job when it starts,"
+                    + " before any agent runs: " + job.refusal()));
+        }
         for (String step : job.agentStepsWithoutFailureTransition()) {
             out.add(new AuditFinding("failure-transition", step, "agent step '" + step + "' has no <next on=\"*\">"
                     + " transition: when it fails, the whole job fails and the policy decision never sees it"));

@@ -35,28 +35,27 @@ class StaticAuditTest {
     @Test
     void everythingDeclared_withExplicitZeros_andOwners_hasNoFinding() {
         String owners = "<property name=\"a.owner\" value=\"Risk team\"/>";
-        assertThat(audit(SETTINGS + owners, "<split id=\"s\" next=\"policy\"><flow id=\"f\">"
-                + agentStep("a", "<next on=\"*\" to=\"x\"/>") + "</flow></split>" + DECISION)).isEmpty();
+        assertThat(audit(SETTINGS + owners, "<split id=\"s\" next=\"policy\"><flow id=\"f\" agent:role=\"a\"/>"
+                + "</split>" + DECISION)).isEmpty();
     }
 
     @Test
     void agentStepWithoutCatchAllTransition_isNamed_andSaysThePolicyNeverSeesItsFailure() {
-        List<AuditFinding> findings = audit(SETTINGS + "<property name=\"a.owner\" value=\"x\"/>",
-                "<split id=\"s\" next=\"policy\"><flow id=\"f\">" + agentStep("a", "<next on=\"COMPLETED\" to=\"x\"/>")
-                        + "</flow></split>" + DECISION);
-        assertThat(findings).singleElement().satisfies(f -> {
-            assertThat(f.rule()).isEqualTo("failure-transition");
-            assertThat(f.subject()).isEqualTo("a");
-            assertThat(f.message()).contains("'a'").contains("never sees");
-        });
+        List<AuditFinding> findings = audit(SETTINGS + "<property name=\"a.owner\" value=\"x\"/>"
+                + "<property name=\"agents\" value=\"a\"/>", "<split id=\"s\" next=\"policy\"><flow id=\"f\">"
+                + agentStep("a", "<next on=\"COMPLETED\" to=\"a-conclude\"/>") + "<step id=\"a-conclude\">"
+                + "<batchlet ref=\"agentConclude\"/></step></flow></split>" + DECISION);
+        assertThat(findings).extracting(AuditFinding::rule).containsExactly("refused-at-start", "failure-transition");
+        assertThat(findings.get(0).message()).contains("'a'");
+        assertThat(findings.get(1).subject()).isEqualTo("a");
+        assertThat(findings.get(1).message()).contains("'a'").contains("never sees");
     }
 
     @Test
     void missingDecisionSettingsAndOwner_eachBecomeAFindingSayingWhatWouldHappen() {
-        List<AuditFinding> findings = audit("<property name=\"agents\" value=\"a,b\"/>"
-                + "<property name=\"b.owner\" value=\"Legal\"/>", "<split id=\"s\"><flow id=\"f\" agent:role=\"a\"/>"
-                + "<flow id=\"g\" agent:role=\"b\"/></split>");
-        assertThat(findings).extracting(AuditFinding::rule).containsExactly("decision", "policy", "setting",
+        List<AuditFinding> findings = audit("<property name=\"b.owner\" value=\"Legal\"/>",
+                "<split id=\"s\"><flow id=\"f\" agent:role=\"a\"/><flow id=\"g\" agent:role=\"b\"/></split>");
+        assertThat(findings).extracting(AuditFinding::rule).containsExactly("refused-at-start", "decision", "policy", "setting",
                 "setting", "setting", "setting", "setting", "setting", "owner");
         assertThat(findings).filteredOn(f -> f.rule().equals("owner")).singleElement()
                 .satisfies(f -> assertThat(f.subject()).isEqualTo("a"));
@@ -75,10 +74,10 @@ class StaticAuditTest {
     void requiredAgentThatIsNoRole_andInvalidPolicy_areFindings() {
         String required = SETTINGS.replace("quorum:1", "required") + "<property name=\"required\" value=\"z\"/>"
                 + "<property name=\"a.owner\" value=\"x\"/>";
-        assertThat(audit(required, "<split id=\"s\"><flow id=\"f\" agent:role=\"a\"/></split>" + DECISION))
-                .singleElement().satisfies(f -> assertThat(f.message()).contains("'z'").contains("never be met"));
+        assertThat(audit(required, "<split id=\"s\" next=\"policy\"><flow id=\"f\" agent:role=\"a\"/></split>"
+                + DECISION)).singleElement().satisfies(f -> assertThat(f.message()).contains("'z'").contains("never be met"));
         String invalid = SETTINGS.replace("quorum:1", "most") + "<property name=\"a.owner\" value=\"x\"/>";
-        assertThat(audit(invalid, "<split id=\"s\"><flow id=\"f\" agent:role=\"a\"/></split>" + DECISION))
-                .singleElement().satisfies(f -> assertThat(f.message()).contains("'most'"));
+        assertThat(audit(invalid, "<split id=\"s\" next=\"policy\"><flow id=\"f\" agent:role=\"a\"/></split>"
+                + DECISION)).singleElement().satisfies(f -> assertThat(f.message()).contains("'most'"));
     }
 }

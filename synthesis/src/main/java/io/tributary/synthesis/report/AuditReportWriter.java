@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.tributary.api.audit.AuditReport;
+import io.tributary.api.audit.AuditWriter;
+import jakarta.enterprise.context.ApplicationScoped;
 import io.tributary.synthesis.report.internal.ReportFiles;
 import io.tributary.synthesis.report.internal.Templates;
 import java.io.IOException;
@@ -19,7 +21,8 @@ import java.util.Map;
  * {@code id="verdict"}, {@code id="findings"}, {@code id="owners"}, {@code id="drill"} with one
  * {@code class="case"} row per drill case ({@code case-pass} or {@code case-fail}).
  */
-public final class AuditReportWriter {
+@ApplicationScoped
+public class AuditReportWriter implements AuditWriter {
 
     public static final String JSON = "audit.json";
     public static final String HTML = "audit.html";
@@ -38,6 +41,7 @@ public final class AuditReportWriter {
     }
 
     /** Writes both files into {@code directory}, creating it; returns them. */
+    @Override
     public List<Path> write(AuditReport report, Path directory) throws IOException {
         Path json = ReportFiles.write(directory, JSON, json(report));
         Path html = ReportFiles.write(directory, HTML, templates.html("audit.html.peb",
