@@ -21,7 +21,8 @@ public enum ExitCode {
     RETRY(4, "stopped for RETRY: restart it later to re-run what did not deliver"),
     ESCALATE(5, "stopped for human review (ESCALATE): restart it with review=accept or review=reject"),
     RUNNING(6, "(status only) still running, its process alive"),
-    STOPPED(7, "stopped on request (SIGTERM): committed work stands; restart it to go on");
+    STOPPED(7, "stopped on request (SIGTERM): committed work stands; restart it to go on"),
+    AUDIT_FAILED(8, "(audit only) a static finding, or a drill case that did not end as the declared policy says");
 
     private final int code;
     private final String meaning;

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "tributary", mixinStandardHelpOptions = true, version = "Tributary 0.1.0",
         description = "Runs parallel agent jobs on Jakarta Batch and reports what every agent delivered.",
         subcommands = {RunCommand.class, RestartCommand.class, StatusCommand.class, JobsCommand.class,
-                ExecutionsCommand.class, RecoverCommand.class, PlanCommand.class},
+                ExecutionsCommand.class, RecoverCommand.class, PlanCommand.class, AuditCommand.class},
         exitCodeListHeading = "%nExit codes:%n")
 public final class Tributary implements Runnable {
 
