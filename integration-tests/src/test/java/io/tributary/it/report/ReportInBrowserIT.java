@@ -134,6 +134,36 @@ class ReportInBrowserIT {
         screenshots(js);
     }
 
+    @Test
+    void auditReport_ofTheShippedJobsDrill_opensWithEveryCaseAndTheVerdictFirst() throws Exception {
+        // given: the audit of the shipped job with its drill, as `tributary audit due-diligence --drill` writes it
+        Path dossier = io.tributary.it.support.ItRuntime.dossier(profile.resolve("dossier"), "Audit, Inc.");
+        var outcome = io.tributary.core.audit.AuditRun.run("due-diligence", true, 500,
+                io.tributary.it.support.ItRuntime.params("dossier", dossier.toString()), reportDirectory,
+                io.tributary.core.launcher.ExitCodes::of, java.time.Clock.systemUTC());
+        Path page = reportDirectory.resolve(io.tributary.synthesis.report.AuditReportWriter.HTML);
+
+        // when
+        browser.get(page.toUri().toString());
+
+        // then
+        var severe = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+        assertThat(severe).as("severe browser console messages").isEmpty();
+        var verdict = browser.findElement(By.id("verdict"));
+        assertThat(verdict.getText()).startsWith("Passed");
+        assertThat(verdict.getLocation().getY()).isLessThan(250);
+        assertThat(browser.findElement(By.id("drill")).findElements(By.cssSelector("tr.case")))
+                .hasSize(outcome.report().drill().cases().size());
+        assertThat(browser.findElements(By.cssSelector("tr.case-fail"))).isEmpty();
+        assertThat(browser.findElement(By.id("owners")).getText()).contains("Legal and compliance");
+        var js = (JavascriptExecutor) browser;
+        assertThat(js.executeScript("return document.scripts.length")).isEqualTo(0L);
+        Files.createDirectories(Path.of("target"));
+        Files.copy(((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath(), Path.of("target",
+                "audit-report-in-browser.png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
     /** Saves the first screen and the whole page under target/. */
     @Test
     void provisionalPacket_ofAnEscalatedRun_opensInTheBrowser_withTheCommandsOnTheFirstScreen() throws IOException {
