@@ -36,14 +36,18 @@ import org.xml.sax.SAXException;
  * default of {@code #{jobParameters['x']}?:default;}), its agent roles, its SHA-256, and the drill
  * copy of it, which is the same document with one job property {@value FaultAgent#PREFIX}{@code <role>}
  * per role taken from the job parameter of that name, so that the fault agent sees the outcome it
- * is to produce. Nothing else of the job changes: steps, transitions, decision and policy are the
- * deployed ones.
+ * is to produce, and {@code agentTimeout} and {@code backoff} read from job parameters (defaulting to
+ * what the job declares), so that the drill can shorten them, under the job name
+ * {@value DrillJobXmlResolver#PREFIX}{@code <job>}. Nothing else of the job changes:
+ * steps, transitions, decision and policy are the deployed ones.
  */
 public final class AuditedJob {
 
     private static final Pattern PARAMETER_DEFAULT = Pattern.compile(
             "#\\{jobParameters\\['[^']*'\\]\\}(?:\\?:(.*?);)?");
     private static final String AGENT_NAMESPACE = "urn:tributary:agent";
+    /** The job properties a drill shortens (deadline, backoff), which decide how long a case takes, never its decision. */
+    private static final List<String> DRILL_TIMINGS = List.of("agentTimeout", "backoff");
 
     private final byte[] bytes;
     private final Document doc;
@@ -223,6 +227,9 @@ public final class AuditedJob {
     public byte[] drillCopy() {
         Document copy = (Document) doc.cloneNode(true);
         Element job = copy.getDocumentElement();
+        // Its own job name, so that its runs are never taken for the deployed job's and the intake
+        // does not check the drill's parameters against the deployed XML, which lacks the fault ones.
+        job.setAttribute("id", DrillJobXmlResolver.drillName(jobId()));
         Element props = first(job, "properties");
         if (props == null) {
             props = copy.createElementNS(job.getNamespaceURI(), "properties");
@@ -232,6 +239,15 @@ public final class AuditedJob {
             Element p = copy.createElementNS(job.getNamespaceURI(), "property");
             p.setAttribute("name", FaultAgent.PREFIX + role);
             p.setAttribute("value", "#{jobParameters['" + FaultAgent.PREFIX + role + "']}");
+            props.appendChild(p);
+        }
+        Map<String, String> declared = declaredProperties();
+        for (String timing : DRILL_TIMINGS) {
+            Element p = children(props, "property").stream().filter(e -> timing.equals(e.getAttribute("name")))
+                    .findFirst().orElseGet(() -> copy.createElementNS(job.getNamespaceURI(), "property"));
+            p.setAttribute("name", timing);
+            String fallback = declared.getOrDefault(timing, "");
+            p.setAttribute("value", "#{jobParameters['" + timing + "']}" + (fallback.isEmpty() ? "" : "?:" + fallback + ";"));
             props.appendChild(p);
         }
         return write(copy);

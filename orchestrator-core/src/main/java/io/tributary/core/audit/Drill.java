@@ -23,7 +23,7 @@ import java.util.concurrent.Future;
 /**
  * Runs drill cases against a job as deployed: each case starts the job's drill copy
  * ({@link DrillJobXmlResolver}) with every role's approach set to {@value FaultAgent#NAME} through
- * the job's own {@code <role>.approach} / {@code <role>.approaches} parameters and the outcome per
+ * the job's own {@code <role>.approach} parameter (a partitioned role's approaches fall back to it) and the outcome per
  * role in {@value FaultAgent#PREFIX}{@code <role>}, waits for it to end, reads the decision the job
  * stored, and restarts a RETRY once to see which agents the restart calls again. Cases run at once
  * up to the settings' parallelism; each one is its own job instance, so they never share a row.
@@ -112,7 +112,6 @@ public final class Drill {
         Properties p = settings.input();
         c.faults().forEach((role, kind) -> {
             p.setProperty(role + ".approach", FaultAgent.NAME);
-            p.setProperty(role + ".approaches", FaultAgent.NAME);
             p.setProperty(FaultAgent.PREFIX + role, kind.name());
         });
         p.setProperty("agentTimeout", settings.deadline().toString());

@@ -40,7 +40,8 @@ class AuditedJobTest {
     void drillCopy_addsOneFaultPropertyPerRole_andKeepsTheRest() {
         String copy = new String(job().drillCopy(), StandardCharsets.UTF_8);
         assertThat(copy).contains("name=\"fault.a\"").contains("#{jobParameters['fault.b']}")
-                .contains("agent:role=\"a\"").contains("?:quorum:2;");
+                .contains("agent:role=\"a\"").contains("?:quorum:2;").contains("id=\"audit-drill.j\"")
+                .contains("#{jobParameters['agentTimeout']}").contains("#{jobParameters['backoff']}");
         assertThat(AuditedJob.parse(job().drillCopy(), "j").roles()).containsExactly("a", "b");
     }
 
