@@ -13,7 +13,7 @@ import io.tributary.core.audit.DrillJobXmlResolver;
 import io.tributary.core.audit.DrillSettings;
 import io.tributary.core.audit.FaultAgent;
 import io.tributary.core.audit.FaultKind;
-import io.tributary.core.launcher.ExitCodes;
+import io.tributary.jobs.launcher.ExitCode;
 import io.tributary.it.support.ItRuntime;
 import io.tributary.synthesis.report.AuditReportWriter;
 import java.io.IOException;
@@ -48,7 +48,7 @@ class DrillIT {
         Instant started = Instant.now();
         try (ItRuntime it = ItRuntime.start(tmp.resolve("home"), Map.of("agents.concurrency", "100000"))) {
             Drill drill = new Drill(it.runtime().jobOperator(), it.runtime().store(),
-                    it.runtime().bean(FaultAgent.class), ExitCodes::of);
+                    it.runtime().bean(FaultAgent.class), (s, e, d) -> ExitCode.of(s, e, d).code());
             long start = System.nanoTime();
             List<CaseResult> results = drill.run(DrillJobXmlResolver.drillName(job.jobId()),
                     DeclaredPolicy.of(job.declaredProperties()), cases,

@@ -140,7 +140,7 @@ class ReportInBrowserIT {
         Path dossier = io.tributary.it.support.ItRuntime.dossier(profile.resolve("dossier"), "Audit, Inc.");
         var outcome = io.tributary.core.audit.AuditRun.run("due-diligence", true, 500,
                 io.tributary.it.support.ItRuntime.params("dossier", dossier.toString()), reportDirectory,
-                io.tributary.core.launcher.ExitCodes::of, java.time.Clock.systemUTC());
+                (s, e, d) -> io.tributary.jobs.launcher.ExitCode.of(s, e, d).code(), java.time.Clock.systemUTC());
         Path page = reportDirectory.resolve(io.tributary.synthesis.report.AuditReportWriter.HTML);
 
         // when

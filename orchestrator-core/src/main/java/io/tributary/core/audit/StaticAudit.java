@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * The static audit of a job definition: checks that every agent's failure can reach the policy
@@ -22,12 +23,12 @@ public final class StaticAudit {
 
     private static Map<String, String> settings() {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("agentTimeout", "no deadline declared: a hung agent holds the run until the runtime-wide default"
-                + " (agent.timeout) ends it, which the job does not state");
-        m.put("retries", "no retries declared: whether a rate limit or timeout is tried again depends on the"
-                + " runtime's agent.retries, not on the job");
-        m.put("backoff", "no backoff declared: retries follow the runtime's agent.backoff, which may hammer a"
-                + " provider that is already refusing calls");
+        m.put("agentTimeout", "no deadline declared (agentTimeout, nor agent.timeout in the runtime settings): a"
+                + " hung agent holds the run until the process dies");
+        m.put("retries", "no retries declared (retries, nor agent.retries): whether a rate limit or timeout is"
+                + " tried again is nowhere stated");
+        m.put("backoff", "no backoff declared (backoff, nor agent.backoff): retries may hammer a provider that is"
+                + " already refusing calls");
         m.put("maxRestarts", "no restart limit declared: RETRY decisions follow the built-in limit of 3, not one"
                 + " the job's owners chose");
         m.put("onUnmet", "no on-unmet behaviour declared: an unmet policy escalates by default, which the job"
@@ -37,8 +38,30 @@ public final class StaticAudit {
         return m;
     }
 
-    /** The findings for a job definition; empty when it passes. */
+    /** Job properties a deployment may declare once for every job, in its runtime settings instead. */
+    static final Map<String, String> RUNTIME_KEYS = Map.of("agentTimeout", "agent.timeout", "retries", "agent.retries",
+            "backoff", "agent.backoff");
+
+    /**
+     * The findings for a job definition as deployed with the runtime settings of the class path
+     * ({@value io.tributary.core.config.Settings#DEFAULTS_RESOURCE}), where the deadline, retries and
+     * backoff of every job may be declared once.
+     */
     public static List<AuditFinding> check(AuditedJob job) {
+        Properties runtime = new Properties();
+        try (var in = StaticAudit.class.getClassLoader().getResourceAsStream(
+                io.tributary.core.config.Settings.DEFAULTS_RESOURCE)) {
+            if (in != null) {
+                runtime.load(in);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Could not read the runtime settings", e);
+        }
+        return check(job, runtime);
+    }
+
+    /** The findings for a job definition with the given runtime settings; empty when it passes. */
+    public static List<AuditFinding> check(AuditedJob job, Properties runtime) {
         List<AuditFinding> out = new ArrayList<>();
         if (!job.refusal().isEmpty()) {
             out.add(new AuditFinding("refused-at-start", job.jobId(), "the runtime refuses this job when it starts,"
@@ -54,7 +77,9 @@ public final class StaticAudit {
         }
         policy(job, out);
         SETTINGS.forEach((name, consequence) -> {
-            if (job.declared(name).isEmpty()) {
+            String setting = RUNTIME_KEYS.get(name);
+            boolean inRuntime = setting != null && !runtime.getProperty(setting, "").isBlank();
+            if (job.declared(name).isEmpty() && !inRuntime) {
                 out.add(new AuditFinding("setting", name, consequence));
             }
         });

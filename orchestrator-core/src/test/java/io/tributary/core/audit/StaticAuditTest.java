@@ -21,7 +21,7 @@ class StaticAuditTest {
     private static List<AuditFinding> audit(String properties, String body) {
         String xml = "<job id=\"j\" xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" xmlns:agent=\"urn:tributary:agent\""
                 + " version=\"2.0\"><properties>" + properties + "</properties>" + body + "</job>";
-        return StaticAudit.check(AuditedJob.parse(xml.getBytes(StandardCharsets.UTF_8), "j"));
+        return StaticAudit.check(AuditedJob.parse(xml.getBytes(StandardCharsets.UTF_8), "j"), new java.util.Properties());
     }
 
     private static String agentStep(String id, String transition) {
@@ -61,6 +61,22 @@ class StaticAuditTest {
                 .satisfies(f -> assertThat(f.subject()).isEqualTo("a"));
         assertThat(findings).filteredOn(f -> f.subject().equals("agentTimeout")).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("hung agent"));
+    }
+
+    @Test
+    void deadlineRetriesAndBackoffInTheRuntimeSettings_countAsDeclared() {
+        String xml = "<job id=\"j\" xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" xmlns:agent=\"urn:tributary:agent\""
+                + " version=\"2.0\"><properties>" + SETTINGS.replaceAll(".*name=\"(agentTimeout|retries|backoff)\".*\n", "")
+                + "</properties><split id=\"s\" next=\"policy\"><flow id=\"f\" agent:role=\"a\" agent:owner=\"x\"/></split>"
+                + DECISION + "</job>";
+        AuditedJob job = AuditedJob.parse(xml.getBytes(StandardCharsets.UTF_8), "j");
+        java.util.Properties runtime = new java.util.Properties();
+        assertThat(StaticAudit.check(job, runtime)).extracting(AuditFinding::subject)
+                .containsExactly("agentTimeout", "retries", "backoff");
+        runtime.setProperty("agent.timeout", "PT5M");
+        runtime.setProperty("agent.retries", "2");
+        runtime.setProperty("agent.backoff", "PT0.5S");
+        assertThat(StaticAudit.check(job, runtime)).isEmpty();
     }
 
     @Test
