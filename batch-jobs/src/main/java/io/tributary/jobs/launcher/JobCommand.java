@@ -47,14 +47,17 @@ abstract class JobCommand implements Callable<Integer> {
     /**
      * The job parameters. A value written as a relative path (it starts with {@code .} or holds a
      * path separator) that exists is made absolute, so that a restart from another working
-     * directory reads the same input.
+     * directory reads the same input; {@code reportDir} is left as written, since a relative report
+     * folder is taken inside the work directory, not the working directory.
      */
     private Properties parameters() {
         Properties p = new Properties();
-        params.forEach((name, value) -> p.setProperty(name, absoluteIfPath(value)));
+        params.forEach((name, value) -> p.setProperty(name, REPORT_DIR.equals(name) ? value : absoluteIfPath(value)));
         JobParameterCheck.storable(p);
         return p;
     }
+
+    private static final String REPORT_DIR = "reportDir";
 
     private static String absoluteIfPath(String value) {
         boolean looksLikePath = value.startsWith(".") || value.indexOf('/') >= 0

@@ -26,7 +26,7 @@ class CustomPolicyEvaluatorIT {
     void evaluatorNamedByTheJob_decides_andItsDecisionIsStoredAndShownLikeABuiltInOne() throws Exception {
         // given a job whose policy is 'all' but whose evaluator only wants a majority, and a fatal agent
         Path home = tmp.resolve("home");
-        Path reports = tmp.resolve("reports");
+        Path reports = home.resolve("custom-reports");
         Path dossier = ItRuntime.dossier(tmp.resolve("dossier"), "Majority, Inc.");
 
         // when the launcher runs it

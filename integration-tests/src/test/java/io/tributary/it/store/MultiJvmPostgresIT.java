@@ -9,6 +9,7 @@ import io.tributary.it.support.ItRuntime;
 import io.tributary.it.support.LauncherProcess.Result;
 import io.tributary.it.support.LauncherProcess;
 import io.tributary.it.support.Postgres;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -53,10 +54,13 @@ class MultiJvmPostgresIT {
     void recover_neverTouchesAnExecutionWhoseOwnerIsAlive() throws Exception {
         Map<String, String> env = env(Postgres.freshSchemaSettings());
         String dossier = "dossier=" + ItRuntime.dossier(tmp.resolve("dossier"), "Alive, Inc.");
+        Path gate = tmp.resolve("gate");
         Process running = LauncherProcess.start(tmp.resolve("a"), true, env, "run", "it-five", dossier,
-                "press.sleepMs=30000", "--json", "--quiet");
+                "press.awaitFile=" + gate, "--json");
         try {
-            Thread.sleep(8000);
+            // press waits at the gate, so the execution is running for as long as the checks below take
+            assertThat(LauncherProcess.awaitStderr(running, "Started it-five", java.time.Duration.ofMinutes(3)))
+                    .as("the first launcher started its execution").isTrue();
             Result recover = LauncherProcess.await(LauncherProcess.start(tmp.resolve("b"), true, env, "recover",
                     "--json"), 120);
             assertThat(recover.exitCode()).as(recover.stderr()).isZero();
@@ -68,6 +72,7 @@ class MultiJvmPostgresIT {
             assertThat(s.get("batchStatus").asText()).isEqualTo("STARTED");
             assertThat(s.get("orphaned").asBoolean()).isFalse();
         } finally {
+            Files.writeString(gate, "go");
             Result r = LauncherProcess.await(running, 300);
             assertThat(r.exitCode()).as(r.stderr()).isZero();
         }

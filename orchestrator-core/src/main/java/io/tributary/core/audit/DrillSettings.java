@@ -15,8 +15,8 @@ import java.util.Properties;
  */
 public record DrillSettings(Properties input, Duration deadline, int parallelism, Duration caseTimeout) {
 
-    public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(3);
-    public static final int DEFAULT_PARALLELISM = 32;
+    public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(10);
+    public static final int DEFAULT_PARALLELISM = 16;
     public static final Duration DEFAULT_CASE_TIMEOUT = Duration.ofMinutes(2);
 
     public DrillSettings {

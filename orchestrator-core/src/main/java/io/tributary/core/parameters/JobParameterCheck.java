@@ -42,6 +42,9 @@ public final class JobParameterCheck {
             Map.entry("maxFileBytes", Rule.POSITIVE),
             Map.entry("review", Rule.VERDICT));
 
+    /** Parameters the batch runtime itself reads (such as {@code jberet.restart.mode}), not the job. */
+    static final String RUNTIME_PREFIX = "jberet.";
+
     private JobParameterCheck() {
     }
 
@@ -55,6 +58,7 @@ public final class JobParameterCheck {
         storable(parameters);
         Set<String> unknown = new TreeSet<>(parameters.stringPropertyNames());
         unknown.removeAll(use.known());
+        unknown.removeIf(name -> name.startsWith(RUNTIME_PREFIX));
         if (!unknown.isEmpty() && !use.allowsUnknown()) {
             throw new InvalidInputException("Unknown job parameter" + (unknown.size() == 1 ? " " : "s ")
                     + String.join(", ", unknown) + " for job '" + job + "'; it knows " + String.join(", ", use.known())

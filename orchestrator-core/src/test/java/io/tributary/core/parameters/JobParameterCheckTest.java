@@ -58,6 +58,12 @@ class JobParameterCheckTest {
     }
 
     @Test
+    void theBatchRuntimesOwnParameters_passAJobThatDoesNotReferenceThem() {
+        assertThatCode(() -> JobParameterCheck.check("demo", use(""), params("jberet.restart.mode", "strict")))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void aJobThatAllowsUnknownParameters_takesThem() {
         JobParameterUse open = use("<property name=\"unknownParameters\" value=\"allow\"/>");
         assertThatCode(() -> JobParameterCheck.check("demo", open, params("custom.knob", "7"))).doesNotThrowAnyException();
