@@ -6,9 +6,19 @@ import java.sql.DriverManager;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.h2.jdbcx.JdbcDataSource;
+import io.tributary.core.bootstrap.internal.EmbeddedH2;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class StoreSchemaTest {
+
+    /** H2 reads its server's bind address once, when it loads: as the runtime does, loopback before H2 loads. */
+    @BeforeAll
+    static void loopbackBeforeH2Loads() {
+        if (System.getProperty(EmbeddedH2.BIND_ADDRESS) == null) {
+            System.setProperty(EmbeddedH2.BIND_ADDRESS, "127.0.0.1");
+        }
+    }
 
     @Test
     void version_isTheLatestMigration_andAMigratedStoreReadsAsCurrent() throws Exception {
