@@ -73,20 +73,25 @@ public record ExecutionSummary(
     }
 
     static ExecutionSummary of(JobOperator operator, ResultStore store, long executionId, boolean orphaned) {
-        JobExecution execution = operator.getJobExecution(executionId);
-        long runId = operator.getJobInstance(executionId).getInstanceId();
-        Optional<RunInfo> run = store.run(runId);
-        Optional<PolicyDecision> decision = decisionOf(execution, store.decisions(runId));
-        List<AgentView> agents = store.outcomes(runId).stream().map(ExecutionSummary::agent).toList();
+        return of(ExecutionRecords.of(operator, store), executionId, orphaned);
+    }
+
+    static ExecutionSummary of(ExecutionRecords records, long executionId, boolean orphaned) {
+        JobExecution execution = records.execution(executionId);
+        long runId = records.runId(executionId);
+        Optional<RunInfo> run = records.run(runId);
+        Optional<PolicyDecision> decision = decisionOf(execution, records.decisions(runId));
+        List<AgentView> agents = records.outcomes(runId).stream().map(ExecutionSummary::agent).toList();
         ReportView report = run.flatMap(RunInfo::reportDir).map(ExecutionSummary::report).orElse(null);
         BatchStatus status = execution.getBatchStatus();
         ExitCode code = orphaned ? ExitCode.FAILED
                 : ExitCode.of(status, execution.getExitStatus(), decision.map(PolicyDecision::outcome));
         return new ExecutionSummary(executionId, runId, execution.getJobName(), status.name(),
-                execution.getExitStatus(), error(operator, executionId), instant(execution.getStartTime()), instant(execution.getEndTime()),
+                execution.getExitStatus(), error(records.steps(executionId)), instant(execution.getStartTime()),
+                instant(execution.getEndTime()),
                 decision.map(d -> new DecisionView(d.outcome().name(), d.reason(), d.missingAgents(), d.policy(),
                         d.reviewer().isEmpty() ? null : d.reviewer())).orElse(null),
-                agents, report, partitions(store.partitions(runId)), run.map(RunInfo::traceId).orElse(null),
+                agents, report, partitions(records.partitions(runId)), run.map(RunInfo::traceId).orElse(null),
                 run.flatMap(RunInfo::verdict).orElse(null), orphaned, code.code());
     }
 
@@ -104,9 +109,8 @@ public record ExecutionSummary(
     }
 
     /** The sentence the first failed step of the execution left, if any. */
-    private static String error(JobOperator operator, long executionId) {
-        return operator.getStepExecutions(executionId).stream().map(StepFailures::message)
-                .flatMap(Optional::stream).findFirst().orElse(null);
+    private static String error(List<jakarta.batch.runtime.StepExecution> steps) {
+        return steps.stream().map(StepFailures::message).flatMap(Optional::stream).findFirst().orElse(null);
     }
 
     /** True when the execution claims to run but its lease says its process is gone. */

@@ -38,10 +38,15 @@ final class Launcher {
     }
 
     static TributaryRuntime start(CommonOptions options) {
+        return TributaryRuntime.start(settings(options));
+    }
+
+    /** The settings of the work directory the options name, with logging quietened for {@code --quiet}. */
+    static Settings settings(CommonOptions options) {
         if (options.quiet) {
             QUIET.setLevel(java.util.logging.Level.WARNING);
         }
-        return TributaryRuntime.start(Settings.load(options.home));
+        return Settings.load(options.home);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.tributary.jobs.launcher;
 import io.tributary.core.bootstrap.TributaryRuntime;
 import jakarta.batch.runtime.JobExecution;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,13 +23,26 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Optional<ExecutionSummary> direct = DirectStatus.read(Launcher.settings(options), executionId, Instant.now());
+        if (direct.isPresent()) {
+            Launcher.print(direct.get(), options.json, options.out());
+            return direct.get().exitCode();
+        }
+        return throughRuntime();
+    }
+
+    private int throughRuntime() {
         try (TributaryRuntime runtime = Launcher.start(options)) {
-            JobExecution e = runtime.jobOperator().getJobExecution(executionId);
-            boolean orphaned = ExecutionSummary.orphaned(e, runtime.store().lease(executionId), Instant.now(),
-                    Leases.STALE);
-            ExecutionSummary summary = ExecutionSummary.of(runtime.jobOperator(), runtime.store(), executionId, orphaned);
+            ExecutionSummary summary = summary(runtime, executionId, Instant.now());
             Launcher.print(summary, options.json, options.out());
             return summary.exitCode();
         }
+    }
+
+    /** The answer of the full runtime, which migrates an older store and names what is wrong. */
+    static ExecutionSummary summary(TributaryRuntime runtime, long executionId, Instant now) {
+        JobExecution e = runtime.jobOperator().getJobExecution(executionId);
+        boolean orphaned = ExecutionSummary.orphaned(e, runtime.store().lease(executionId), now, Leases.STALE);
+        return ExecutionSummary.of(runtime.jobOperator(), runtime.store(), executionId, orphaned);
     }
 }

@@ -66,9 +66,8 @@ public final class Database implements AutoCloseable {
         Duration retryFor = settings.getDuration("db.retry.for");
         createHome(settings);
         Optional<EmbeddedH2> h2 = EmbeddedH2.of(url);
-        h2.ifPresent(db -> db.prepare(settings.home()));
         String user = settings.get("db.user", "");
-        String password = underLock(h2, () -> password(settings, h2, url, user));
+        String password = credentials(settings, h2, url, user);
         checkReachable(url, user, password);
         HikariDataSource ds = pool(settings, url, user, password);
         try {
@@ -82,6 +81,27 @@ public final class Database implements AutoCloseable {
             ds.close();
             throw e;
         }
+    }
+
+    /**
+     * A small pool on a database that already exists, with the URL and credentials {@link #open}
+     * uses, for a reader that needs no migration or JPA (the caller closes it); empty when the
+     * settings name an H2 file database that has not been created yet.
+     */
+    public static Optional<HikariDataSource> existing(Settings settings) {
+        String url = settings.get("db.url");
+        Optional<EmbeddedH2> h2 = EmbeddedH2.of(url);
+        if (h2.isPresent() && !h2.get().exists()) {
+            return Optional.empty();
+        }
+        String user = settings.get("db.user", "");
+        return Optional.of(pool(settings, url, user, credentials(settings, h2, url, user)));
+    }
+
+    /** Prepares an H2 file database's folder and returns the password to connect with. */
+    private static String credentials(Settings settings, Optional<EmbeddedH2> h2, String url, String user) {
+        h2.ifPresent(db -> db.prepare(settings.home()));
+        return underLock(h2, () -> password(settings, h2, url, user));
     }
 
     /**

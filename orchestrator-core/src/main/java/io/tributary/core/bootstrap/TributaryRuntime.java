@@ -154,8 +154,11 @@ public final class TributaryRuntime implements AutoCloseable {
     /** Loggers quietened at start; held here because java.util.logging keeps loggers only weakly. */
     private static final java.util.List<Logger> QUIETENED = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    /** JBeret logs an INFO line per job and step; at scale that is most of its cost. */
-    private static void quietBatchLogging() {
+    /**
+     * Quietens the libraries' INFO lines (JBeret logs one per job and step; at scale that is most
+     * of its cost), for the runtime and for a reader of the database that starts without it.
+     */
+    public static void quietBatchLogging() {
         for (String name : java.util.List.of("org.jberet", "org.hibernate", "org.jboss.weld", "com.zaxxer.hikari",
                 "org.flywaydb", "org.tribuo")) {
             Logger logger = Logger.getLogger(name);

@@ -55,7 +55,7 @@ final class LeaseRows {
                 LeaseEntity.class).getResultList().stream().map(LeaseRows::toLease).toList();
     }
 
-    private static Lease toLease(LeaseEntity l) {
+    static Lease toLease(LeaseEntity l) {
         return new Lease(l.executionId, l.runId, l.owner, l.heartbeatAt, l.released);
     }
 }

@@ -83,7 +83,7 @@ final class RunReader {
                 .toList();
     }
 
-    private static List<AgentOutcome> inputs(String json) {
+    static List<AgentOutcome> inputs(String json) {
         try {
             return Codec.JSON.readValue(json, new TypeReference<List<AgentOutcome>>() { });
         } catch (JsonProcessingException e) {

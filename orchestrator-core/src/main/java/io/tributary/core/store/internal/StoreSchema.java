@@ -12,6 +12,8 @@ public final class StoreSchema {
 
     public static final String MIGRATIONS = "classpath:db/tributary";
     public static final String HISTORY_TABLE = "trb_schema_history";
+    /** The version of the latest migration: a store at this version needs no migration to be read. */
+    public static final int VERSION = 5;
 
     private StoreSchema() {
     }
