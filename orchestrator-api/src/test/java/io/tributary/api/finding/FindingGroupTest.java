@@ -10,7 +10,7 @@ class FindingGroupTest {
 
     @Test
     void simpleIdentifiers_areGroupNames_andABlankTitleIsTheName() {
-        assertThat(new FindingGroup("FINANCIAL_HEALTH", "Financial health").title()).isEqualTo("Financial health");
+        assertThat(new FindingGroup("code-quality", "Code quality").title()).isEqualTo("Code quality");
         assertThat(new FindingGroup("release.licences-2", " ").title()).isEqualTo("release.licences-2");
     }
 

@@ -8,7 +8,7 @@ import java.util.Properties;
  * How a drill runs its cases. The deadline and backoff are shortened (they decide how long a case
  * takes, never which decision it reaches); nothing else of the job's declared policy changes.
  *
- * @param input       the job parameters every case starts with (the job's input, such as its dossier)
+ * @param input       the job parameters every case starts with (the job's input, such as its input folder)
  * @param deadline    the agents' deadline in the drill; a TIMED_OUT case sleeps past it
  * @param parallelism how many cases run at once
  * @param caseTimeout how long one case may take before the drill gives up on it

@@ -27,8 +27,8 @@ class ReportLocationTest {
 
     @Test
     void noReportDir_goesUnderReportsDir() {
-        assertThat(ReportLocation.of(props(Map.of()), settings(Map.of()), "due-diligence", 7))
-                .isEqualTo(home.resolve("reports/due-diligence-7"));
+        assertThat(ReportLocation.of(props(Map.of()), settings(Map.of()), "claims-triage", 7))
+                .isEqualTo(home.resolve("reports/claims-triage-7"));
     }
 
     @Test

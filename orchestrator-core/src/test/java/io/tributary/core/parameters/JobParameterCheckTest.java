@@ -91,7 +91,7 @@ class JobParameterCheckTest {
 
     @Test
     void parametersLongerThanTheJobRepositoryStores_areRefusedBeforeTheJobStarts() {
-        assertThatThrownBy(() -> JobParameterCheck.storable(params("dossier", "/d", "note", "x".repeat(100_000))))
+        assertThatThrownBy(() -> JobParameterCheck.storable(params("input", "/d", "note", "x".repeat(100_000))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("more than the 3000 the job repository stores")
                 .hasMessageContaining("the longest is 'note' (100000 characters)");
