@@ -23,10 +23,9 @@ import jakarta.inject.Named;
 import java.util.List;
 import io.tributary.core.parameters.JobParameterCheck;
 import io.tributary.core.parameters.JobParameterUse;
+import io.tributary.core.parameters.JobParameterUses;
+import java.util.Optional;
 import jakarta.batch.runtime.BatchRuntime;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Properties;
 import java.util.logging.Logger;
 
@@ -54,6 +53,8 @@ public class Intake extends AbstractBatchlet {
     StepContext stepContext;
     @Inject
     ResultStore store;
+    @Inject
+    JobParameterUses parameterUses;
     @Inject
     Settings settings;
     @Inject
@@ -117,18 +118,12 @@ public class Intake extends AbstractBatchlet {
      */
     private void checkParameters() {
         String job = jobContext.getJobName();
-        try (InputStream xml = Thread.currentThread().getContextClassLoader()
-                .getResourceAsStream("META-INF/batch-jobs/" + job + ".xml")) {
-            if (xml == null) {
-                LOG.fine(() -> "Job XML of " + job + " not found as a resource; its parameters are not checked");
-                return;
-            }
-            Properties parameters = BatchRuntime.getJobOperator().getParameters(jobContext.getExecutionId());
-            byte[] expanded = io.tributary.core.jobxml.JobXmlExpansion.expand(xml.readAllBytes(), job);
-            JobParameterCheck.check(job, JobParameterUse.of(job, expanded),
-                    parameters == null ? new Properties() : parameters);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the XML of job " + job, e);
+        Optional<JobParameterUse> use = parameterUses.of(job, Thread.currentThread().getContextClassLoader());
+        if (use.isEmpty()) {
+            LOG.fine(() -> "Job XML of " + job + " not found as a resource; its parameters are not checked");
+            return;
         }
+        Properties parameters = BatchRuntime.getJobOperator().getParameters(jobContext.getExecutionId());
+        JobParameterCheck.check(job, use.get(), parameters == null ? new Properties() : parameters);
     }
 }
