@@ -32,8 +32,20 @@ public final class TckRuntimeExtension implements BeforeAllCallback {
         if (!context.getRequiredTestClass().getName().startsWith(TCK_PACKAGE)) {
             return;
         }
-        context.getRoot().getStore(ExtensionContext.Namespace.create(TckRuntimeExtension.class))
-                .getOrComputeIfAbsent(TributaryRuntime.class, key -> start(), TributaryRuntime.class);
+        Holder.runtime();
+    }
+
+    /**
+     * The runtime of this JVM, started on first use. A JVM field rather than JUnit's root store: the
+     * test runner may run each class in its own launcher session, and a second start would empty the
+     * home under the database the batch runtime's first {@code JobOperator} still has open.
+     */
+    private static final class Holder {
+        private static final TributaryRuntime RUNTIME = start();
+
+        static TributaryRuntime runtime() {
+            return RUNTIME;
+        }
     }
 
     private static TributaryRuntime start() {
