@@ -38,8 +38,8 @@ record Consistency(long executions, long notCompleted, long findingsStored, long
             for (int t = 0; t < FiveAgents.TARGETS; t++) {
                 String key = FiveAgents.cik(t);
                 long s = count(c, "select count(*) from trb_finding f join trb_run r on r.run_id = f.run_id"
-                        + " where r.target_key = ?", key);
-                long r = count(c, "select coalesce(sum(findings), 0) from trb_risk_register where target_key = ?", key);
+                        + " where r.subject_key = ?", key);
+                long r = count(c, "select coalesce(sum(findings), 0) from trb_risk_register where subject_key = ?", key);
                 stored += s;
                 registered += r;
                 mismatches += s == r ? 0 : 1;
