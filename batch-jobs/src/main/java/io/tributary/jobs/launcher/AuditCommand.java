@@ -62,7 +62,7 @@ final class AuditCommand implements Callable<Integer> {
             doc.put("passed", report.passed());
             doc.put("files", outcome.files().stream().map(Path::toString).toList());
             doc.put("report", report);
-            w.println(Launcher.JSON.writeValueAsString(doc));
+            w.println(Launcher.json().writeValueAsString(doc));
         } else {
             print(w, report, outcome.files());
         }

@@ -7,8 +7,6 @@ import io.tributary.core.store.Lease;
 import io.tributary.core.store.ResultStore;
 import io.tributary.core.store.RunInfo;
 import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.StepExecution;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,11 +16,7 @@ import java.util.Optional;
  */
 interface ExecutionRecords {
 
-    JobExecution execution(long executionId);
-
-    long runId(long executionId);
-
-    List<StepExecution> steps(long executionId);
+    ExecutionState execution(long executionId);
 
     Optional<RunInfo> run(long runId);
 
@@ -38,18 +32,8 @@ interface ExecutionRecords {
     static ExecutionRecords of(JobOperator operator, ResultStore store) {
         return new ExecutionRecords() {
             @Override
-            public JobExecution execution(long executionId) {
-                return operator.getJobExecution(executionId);
-            }
-
-            @Override
-            public long runId(long executionId) {
-                return operator.getJobInstance(executionId).getInstanceId();
-            }
-
-            @Override
-            public List<StepExecution> steps(long executionId) {
-                return operator.getStepExecutions(executionId);
+            public ExecutionState execution(long executionId) {
+                return ExecutionState.of(operator, executionId);
             }
 
             @Override

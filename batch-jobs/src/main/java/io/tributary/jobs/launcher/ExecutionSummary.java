@@ -7,13 +7,11 @@ import io.tributary.api.run.PartitionSummary;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.TreeMap;
-import io.tributary.core.batch.StepFailures;
 import io.tributary.core.store.Lease;
 import io.tributary.core.store.ResultStore;
 import io.tributary.core.store.RunInfo;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchStatus;
-import jakarta.batch.runtime.JobExecution;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,18 +75,17 @@ public record ExecutionSummary(
     }
 
     static ExecutionSummary of(ExecutionRecords records, long executionId, boolean orphaned) {
-        JobExecution execution = records.execution(executionId);
-        long runId = records.runId(executionId);
+        ExecutionState execution = records.execution(executionId);
+        long runId = execution.runId();
         Optional<RunInfo> run = records.run(runId);
         Optional<PolicyDecision> decision = decisionOf(execution, records.decisions(runId));
         List<AgentView> agents = records.outcomes(runId).stream().map(ExecutionSummary::agent).toList();
         ReportView report = run.flatMap(RunInfo::reportDir).map(ExecutionSummary::report).orElse(null);
-        BatchStatus status = execution.getBatchStatus();
+        BatchStatus status = execution.status();
         ExitCode code = orphaned ? ExitCode.FAILED
-                : ExitCode.of(status, execution.getExitStatus(), decision.map(PolicyDecision::outcome));
-        return new ExecutionSummary(executionId, runId, execution.getJobName(), status.name(),
-                execution.getExitStatus(), error(records.steps(executionId)), instant(execution.getStartTime()),
-                instant(execution.getEndTime()),
+                : ExitCode.of(status, execution.exitStatus(), decision.map(PolicyDecision::outcome));
+        return new ExecutionSummary(executionId, runId, execution.job(), status.name(), execution.exitStatus(),
+                execution.error(), execution.startedAt(), execution.endedAt(),
                 decision.map(d -> new DecisionView(d.outcome().name(), d.reason(), d.missingAgents(), d.policy(),
                         d.reviewer().isEmpty() ? null : d.reviewer())).orElse(null),
                 agents, report, partitions(records.partitions(runId)), run.map(RunInfo::traceId).orElse(null),
@@ -99,27 +96,18 @@ public record ExecutionSummary(
      * The run's latest decision if this execution made it. A restarted execution that was stopped
      * before its policy step made none, and the decision of the execution before must not speak for it.
      */
-    private static Optional<PolicyDecision> decisionOf(JobExecution execution, List<PolicyDecision> decisions) {
+    private static Optional<PolicyDecision> decisionOf(ExecutionState execution, List<PolicyDecision> decisions) {
         if (decisions.isEmpty()) {
             return Optional.empty();
         }
         PolicyDecision last = decisions.get(decisions.size() - 1);
-        Instant started = instant(execution.getStartTime());
+        Instant started = execution.startedAt();
         return started == null || !last.decidedAt().isBefore(started) ? Optional.of(last) : Optional.empty();
     }
 
-    /** The sentence the first failed step of the execution left, if any. */
-    private static String error(List<jakarta.batch.runtime.StepExecution> steps) {
-        return steps.stream().map(StepFailures::message).flatMap(Optional::stream).findFirst().orElse(null);
-    }
-
     /** True when the execution claims to run but its lease says its process is gone. */
-    static boolean orphaned(JobExecution execution, Optional<Lease> lease, Instant now, java.time.Duration stale) {
-        BatchStatus s = execution.getBatchStatus();
-        if (s != BatchStatus.STARTED && s != BatchStatus.STARTING && s != BatchStatus.STOPPING) {
-            return false;
-        }
-        return Leases.ownerGone(lease, now, stale);
+    static boolean orphaned(ExecutionState execution, Optional<Lease> lease, Instant now, java.time.Duration stale) {
+        return execution.claimsRunning() && Leases.ownerGone(lease, now, stale);
     }
 
     private static List<PartitionView> partitions(List<PartitionSummary> all) {
@@ -146,10 +134,6 @@ public record ExecutionSummary(
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("Cannot list the report folder " + dir, e);
         }
-    }
-
-    private static Instant instant(java.util.Date date) {
-        return date == null ? null : date.toInstant();
     }
 
     /** The same summary with another exit code (an execution this process has to give up on). */

@@ -24,9 +24,6 @@ import java.util.Set;
 /** What the commands share: starting the runtime, job parameters, following an execution, printing. */
 final class Launcher {
 
-    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.INDENT_OUTPUT);
     static final Duration POLL = Duration.ofMillis(200);
     private static final Set<BatchStatus> ENDED = Set.of(BatchStatus.COMPLETED, BatchStatus.FAILED,
             BatchStatus.STOPPED, BatchStatus.ABANDONED);
@@ -35,6 +32,17 @@ final class Launcher {
     private static final java.util.logging.Logger QUIET = java.util.logging.Logger.getLogger("");
 
     private Launcher() {
+    }
+
+    /** The mapper of {@code --json} output, built on first use: a text {@code status} loads no JSON classes. */
+    static ObjectMapper json() {
+        return Json.MAPPER;
+    }
+
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(SerializationFeature.INDENT_OUTPUT);
     }
 
     static TributaryRuntime start(CommonOptions options) {
@@ -145,7 +153,7 @@ final class Launcher {
 
     static void printJson(Object value, PrintWriter out) {
         try {
-            out.println(JSON.writeValueAsString(value));
+            out.println(json().writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

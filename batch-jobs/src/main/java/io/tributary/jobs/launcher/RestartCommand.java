@@ -49,7 +49,7 @@ final class RestartCommand extends JobCommand {
         }
         var lease = runtime.store().lease(executionId);
         String owner = lease.map(l -> l.owner()).orElse("an unknown process");
-        if (ExecutionSummary.orphaned(e, lease, Instant.now(), Leases.STALE)) {
+        if (Leases.ownerGone(lease, Instant.now(), Leases.STALE)) {
             throw new InvalidInputException("Execution " + executionId + " is orphaned: it is marked " + s
                     + " but its process " + owner + " is gone. Run 'tributary recover' first, then restart it.");
         }

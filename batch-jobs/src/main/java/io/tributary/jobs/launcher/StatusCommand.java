@@ -1,7 +1,6 @@
 package io.tributary.jobs.launcher;
 
 import io.tributary.core.bootstrap.TributaryRuntime;
-import jakarta.batch.runtime.JobExecution;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -41,7 +40,7 @@ final class StatusCommand implements Callable<Integer> {
 
     /** The answer of the full runtime, which migrates an older store and names what is wrong. */
     static ExecutionSummary summary(TributaryRuntime runtime, long executionId, Instant now) {
-        JobExecution e = runtime.jobOperator().getJobExecution(executionId);
+        ExecutionState e = ExecutionState.of(runtime.jobOperator(), executionId);
         boolean orphaned = ExecutionSummary.orphaned(e, runtime.store().lease(executionId), now, Leases.STALE);
         return ExecutionSummary.of(runtime.jobOperator(), runtime.store(), executionId, orphaned);
     }

@@ -23,7 +23,7 @@ class LauncherCommandsTest {
         CliRun run = CliRun.of("jobs", "--json");
 
         assertThat(run.code()).isZero();
-        JsonNode jobs = Launcher.JSON.readTree(run.out()).get("jobs");
+        JsonNode jobs = Launcher.json().readTree(run.out()).get("jobs");
         JsonNode dueDiligence = jobs.get(0);
         assertThat(dueDiligence.get("name").asText()).isEqualTo("due-diligence");
         assertThat(dueDiligence.get("description").asText()).startsWith("Acquisition due diligence").doesNotContain("\n");
@@ -32,7 +32,7 @@ class LauncherCommandsTest {
 
     @Test
     void everyExample_namesASampleThatShipsWithTheRepository() throws Exception {
-        JsonNode jobs = Launcher.JSON.readTree(CliRun.of("jobs", "--json").out()).get("jobs");
+        JsonNode jobs = Launcher.json().readTree(CliRun.of("jobs", "--json").out()).get("jobs");
         Path repository = Path.of("..").toAbsolutePath().normalize();
 
         for (JsonNode job : jobs) {
@@ -70,7 +70,7 @@ class LauncherCommandsTest {
 
         assertThat(run.code()).isEqualTo(ExitCode.USAGE.code());
         assertThat(run.err()).contains("Job parameter 'dossier' must be written name=value").doesNotContain("\tat ");
-        JsonNode json = Launcher.JSON.readTree(run.out());
+        JsonNode json = Launcher.json().readTree(run.out());
         assertThat(json.get("exitCode").asInt()).isEqualTo(2);
         assertThat(json.get("error").asText()).contains("dossier");
         assertThat(tmp.resolve("home")).doesNotExist();
@@ -80,7 +80,7 @@ class LauncherCommandsTest {
     void unknownJob_withJson_printsTheSentenceAsError() throws Exception {
         CliRun run = CliRun.of("run", "nope", "--json", "--home", tmp.resolve("home").toString());
 
-        JsonNode json = Launcher.JSON.readTree(run.out());
+        JsonNode json = Launcher.json().readTree(run.out());
         assertThat(json.get("error").asText()).startsWith("No job named 'nope'");
         assertThat(json.get("exitCode").asInt()).isEqualTo(ExitCode.USAGE.code());
     }

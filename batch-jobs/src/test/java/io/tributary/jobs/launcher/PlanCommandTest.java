@@ -28,12 +28,12 @@ class PlanCommandTest {
 
         // then
         assertThat(run.code()).isEqualTo(ExitCode.OK.code());
-        JsonNode plan = Launcher.JSON.readTree(run.out()).get("plan");
+        JsonNode plan = Launcher.json().readTree(run.out()).get("plan");
         assertThat(plan.get("agentCallsInFlight").asDouble()).isCloseTo(666.667, within(1e-3));
         assertThat(plan.get("costPerHourUsd").asDouble()).isCloseTo(12_000, within(1e-6));
         assertThat(plan.get("batchThreads").asDouble()).isCloseTo(735, within(1e-6));
         assertThat(plan.get("jvms").asInt()).isEqualTo(14);
-        assertThat(Launcher.JSON.readTree(run.out()).get("firstToSaturate").asText()).isEqualTo("provider token rate limit");
+        assertThat(Launcher.json().readTree(run.out()).get("firstToSaturate").asText()).isEqualTo("provider token rate limit");
         assertThat(home).doesNotExist();
     }
 
@@ -55,7 +55,7 @@ class PlanCommandTest {
                 "--tokens-per-task", "1000/500", "--price", "0.003/0.015");
 
         assertThat(run.code()).isEqualTo(ExitCode.OK.code());
-        JsonNode plan = Launcher.JSON.readTree(run.out()).get("plan");
+        JsonNode plan = Launcher.json().readTree(run.out()).get("plan");
         assertThat(plan.get("costPerQueryUsd").asDouble()).isCloseTo(0.042, within(1e-9));
         assertThat(plan.get("costPerHourUsd").asDouble()).isCloseTo(151.2, within(1e-6));
     }

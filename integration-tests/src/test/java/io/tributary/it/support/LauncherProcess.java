@@ -52,6 +52,29 @@ public final class LauncherProcess {
             String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(javaBin(), "-cp", classPath(withTestClasses), MAIN));
         command.addAll(List.of(args));
+        return launch(command, workDir, home, env);
+    }
+
+    /** The launcher script beside the jar, which chooses JVM options for each command. */
+    public static Path script() {
+        Path script = jar().resolveSibling("tributary");
+        if (!Files.isExecutable(script)) {
+            throw new IllegalStateException(script + " is missing or not executable: build it first with mvn package");
+        }
+        return script;
+    }
+
+    /** Starts the launcher script (the jar alone, no test classes) on this process's Java runtime. */
+    public static Process startScript(Path home, Map<String, String> env, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(script().toString()));
+        command.addAll(List.of(args));
+        Map<String, String> all = new java.util.HashMap<>(env);
+        all.put("JAVA", javaBin());
+        return launch(command, null, home, all);
+    }
+
+    private static Process launch(List<String> command, Path workDir, Path home, Map<String, String> env)
+            throws IOException {
         ProcessBuilder pb = new ProcessBuilder(command);
         if (workDir != null) {
             pb.directory(workDir.toFile());

@@ -84,18 +84,26 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * A small pool on a database that already exists, with the URL and credentials {@link #open}
-     * uses, for a reader that needs no migration or JPA (the caller closes it); empty when the
-     * settings name an H2 file database that has not been created yet.
+     * One connection straight from the driver to a database that already exists, with the URL and
+     * credentials {@link #open} uses, for a quick reader that needs no pool, migration or JPA (the
+     * caller closes it). Empty when the settings name an H2 file database that has not been created
+     * yet, or one without its generated password file (a database of an earlier release, which
+     * {@link #open} upgrades).
      */
-    public static Optional<HikariDataSource> existing(Settings settings) {
+    public static Optional<Connection> connectExisting(Settings settings) throws SQLException {
         String url = settings.get("db.url");
         Optional<EmbeddedH2> h2 = EmbeddedH2.of(url);
         if (h2.isPresent() && !h2.get().exists()) {
             return Optional.empty();
         }
-        String user = settings.get("db.user", "");
-        return Optional.of(pool(settings, url, user, credentials(settings, h2, url, user)));
+        Optional<String> password = h2.isEmpty() || settings.isExplicit("db.user")
+                || settings.isExplicit("db.password") ? Optional.of(settings.get("db.password", ""))
+                : H2Password.existing(java.nio.file.Path.of(settings.get("db.password.file")));
+        if (password.isEmpty()) {
+            return Optional.empty();
+        }
+        h2.ifPresent(db -> db.prepare(settings.home()));
+        return Optional.of(DriverManager.getConnection(url, settings.get("db.user", ""), password.get()));
     }
 
     /** Prepares an H2 file database's folder and returns the password to connect with. */

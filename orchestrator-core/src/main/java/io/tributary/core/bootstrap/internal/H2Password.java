@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
@@ -46,6 +47,16 @@ public final class H2Password {
             return password;
         } catch (IOException e) {
             throw new InvalidInputException("Cannot read or write the database password file " + file + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** The password kept in {@code file}, if the file exists; nothing is generated or checked. */
+    public static Optional<String> existing(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Optional.of(Files.readString(file).strip()) : Optional.empty();
+        } catch (IOException e) {
+            throw new InvalidInputException("Cannot read the database password file " + file + ": "
                     + e.getMessage(), e);
         }
     }
