@@ -8,6 +8,7 @@ import io.tributary.core.config.Settings;
 import io.tributary.core.store.Lease;
 import io.tributary.core.store.RunInfo;
 import io.tributary.core.store.internal.JdbcStoreReader;
+import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchStatus;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -28,9 +29,9 @@ import java.util.logging.Logger;
  * runtime's URL and credentials, and plain SQL on the job repository's tables and the result store,
  * without CDI, JPA, the batch runtime, a pool or a migration, so that a scheduler polling a running
  * job gets its answer in a fraction of a runtime's start. Only a store already at the current
- * schema version is read this way; anything else (no database yet, an older schema, an unknown
- * execution, an unexpected error) leaves the answer to the full runtime, which migrates and reports
- * errors in its own words.
+ * schema version is read this way, and an execution it does not hold is an error at once; anything
+ * else (no database yet, an older schema, an unexpected error) leaves the answer to the full
+ * runtime, which migrates and reports errors in its own words.
  */
 final class DirectStatus implements ExecutionRecords {
 
@@ -40,6 +41,8 @@ final class DirectStatus implements ExecutionRecords {
             + " where e.JOBEXECUTIONID = ?";
     private static final String FAILED_STEPS = "select PERSISTENTUSERDATA from STEP_EXECUTION"
             + " where JOBEXECUTIONID = ? and BATCHSTATUS = 'FAILED' order by STEPEXECUTIONID";
+    /** SQL states of a missing table: H2 and the standard, PostgreSQL. */
+    private static final java.util.Set<String> TABLE_MISSING = java.util.Set.of("42S02", "42P01");
     /** A failed step's user data is the sentence it recorded; nothing but a string is ever read back. */
     private static final ObjectInputFilter ONLY_STRINGS = ObjectInputFilter.Config.createFilter("java.lang.String;!*");
 
@@ -55,6 +58,8 @@ final class DirectStatus implements ExecutionRecords {
     static Optional<ExecutionSummary> read(Settings settings, long executionId, Instant now) {
         try (Connection c = Database.connectExisting(settings).orElse(null)) {
             return c == null ? Optional.empty() : summary(c, executionId, now);
+        } catch (NoSuchJobExecutionException e) {
+            throw e;
         } catch (SQLException | IOException | RuntimeException e) {
             LOG.fine(() -> "status read through the full runtime: " + e);
             return Optional.empty();
@@ -69,7 +74,9 @@ final class DirectStatus implements ExecutionRecords {
         }
         Optional<ExecutionState> execution = execution(c, executionId);
         if (execution.isEmpty()) {
-            return Optional.empty();
+            // a run's execution is stored before its id is printed: an id not in the repository is wrong
+            throw new NoSuchJobExecutionException("No job execution with id " + executionId
+                    + " (tributary executions <job> lists a job's executions)");
         }
         DirectStatus records = new DirectStatus(store, execution.get());
         boolean orphaned = ExecutionSummary.orphaned(execution.get(), store.lease(executionId), now, Leases.STALE);
@@ -90,6 +97,11 @@ final class DirectStatus implements ExecutionRecords {
                         BatchStatus.valueOf(rs.getString(3)), rs.getString(4), instant(rs.getTimestamp(5)),
                         instant(rs.getTimestamp(6)), failure(c, executionId).orElse(null)));
             }
+        } catch (SQLException e) {
+            if (TABLE_MISSING.contains(e.getSQLState())) {
+                return Optional.empty(); // no execution was ever stored in this database
+            }
+            throw e;
         }
     }
 

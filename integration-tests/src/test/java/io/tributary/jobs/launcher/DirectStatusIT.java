@@ -1,9 +1,11 @@
 package io.tributary.jobs.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tributary.api.outcome.AgentStatus;
 import io.tributary.it.support.ItRuntime;
+import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchStatus;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -51,6 +53,12 @@ class DirectStatusIT {
             assertThat(assertSame(it, running, 1).orphaned()).isTrue();
             Files.writeString(gate, "go");
             it.await(running);
+
+            // an id the repository does not hold is an error at once, as the runtime says it
+            assertThatThrownBy(() -> DirectStatus.read(it.runtime().settings(), running + 100, Instant.now()))
+                    .isInstanceOf(NoSuchJobExecutionException.class).hasMessageContaining(String.valueOf(running + 100));
+            assertThatThrownBy(() -> it.runtime().jobOperator().getJobExecution(running + 100))
+                    .isInstanceOf(NoSuchJobExecutionException.class);
         }
     }
 
