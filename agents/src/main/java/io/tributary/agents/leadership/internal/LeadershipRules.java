@@ -165,9 +165,10 @@ public final class LeadershipRules {
         changes.currentPerYear().forEach((year, count) -> attributes.put(year, String.valueOf(count)));
         List<Evidence> evidence = new ArrayList<>(OfficerChanges.evidence(changes.current()));
         lists.forEach(l -> evidence.add(new Evidence(l.file(), l.locator(), l.quote())));
-        String claim = "Stable management in " + window.label() + ": " + changes.current().size()
+        boolean filingsRead = changes.through().isPresent() || !changes.all().isEmpty();
+        String claim = "Stable management in " + window.label() + ": " + (filingsRead ? changes.current().size()
                 + " officer-change filings (8-K Item 5.02) in the " + window.years() + "-year window, at most "
-                + changes.currentPeak() + " in any year" + changes.coverage()
+                + changes.currentPeak() + " in any year" + changes.coverage() : "no filing history read")
                 + (changes.earlier() == 0 ? "" : "; " + changes.earlier() + " earlier filings are history")
                 + (lists.isEmpty() ? "" : "; no change of chief executive in the window and no largely new "
                 + "executive team in the latest officer list");
