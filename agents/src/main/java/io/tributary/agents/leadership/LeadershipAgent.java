@@ -3,8 +3,10 @@ package io.tributary.agents.leadership;
 import io.tributary.agents.leadership.internal.InsiderSummary;
 import io.tributary.agents.leadership.internal.LeadershipRules;
 import io.tributary.agents.leadership.internal.LeadershipSources;
+import io.tributary.agents.leadership.internal.LeadershipWindow;
 import io.tributary.agents.source.Dossier;
 import io.tributary.agents.source.SourceException;
+import io.tributary.agents.source.StepProperties;
 import io.tributary.api.RetriableException;
 import io.tributary.api.agent.Agent;
 import io.tributary.api.agent.AgentResult;
@@ -18,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -26,11 +29,17 @@ import java.util.Set;
  * The leadership agent. Looks for executive-officer lists in the 10-K documents of
  * {@code leadership/}, {@code filings/} and {@code financials/}, counts officer changes (8-K Item
  * 5.02) in submissions lists and 8-K submissions of {@code filings/}, and sums up insider
- * ownership forms in {@code leadership/}. Stateless, so one instance serves parallel runs.
+ * ownership forms in {@code leadership/}. Turnover is judged on a window of the latest years up to
+ * the newest dated evidence (property {@value #HORIZON}, default
+ * {@value LeadershipWindow#DEFAULT_YEARS}); changes before it are history that decides no rating.
+ * Stateless, so one instance serves parallel runs.
  */
 @ApplicationScoped
 @Named("leadership")
 public class LeadershipAgent implements Agent {
+
+    /** Step property (job parameter {@code leadership.horizonYears}): how many of the latest years decide. */
+    public static final String HORIZON = "horizonYears";
 
     private static final Set<String> TEXT = Set.of("md", "txt", "htm", "html", "xhtml");
     private static final Set<String> FILING_TEXT = Set.of("md", "txt", "htm", "html", "xhtml", "json");
@@ -48,6 +57,7 @@ public class LeadershipAgent implements Agent {
 
     @Override
     public AgentResult analyse(AgentTask task) {
+        int horizonYears = StepProperties.positive(task, HORIZON, LeadershipWindow.DEFAULT_YEARS, "years");
         Instant started = clock.instant();
         Dossier dossier = Dossier.of(task);
         LeadershipSources sources = new LeadershipSources();
@@ -62,8 +72,10 @@ public class LeadershipAgent implements Agent {
             }
             read(dossier, files.get(i), sources);
         }
-        List<Finding> findings = new ArrayList<>(LeadershipRules.findings(sources.officerLists(), sources.changes(),
-                sources.historyKnown()));
+        // a dossier without dated evidence is judged up to today, which only states the period
+        int latestYear = sources.newest().orElse(LocalDate.now(clock)).getYear();
+        List<Finding> findings = new ArrayList<>(LeadershipRules.findings(sources,
+                new LeadershipWindow(horizonYears, latestYear)));
         InsiderSummary.of(sources.ownership()).ifPresent(findings::add);
         Usage usage = Usage.local(Duration.between(started, clock.instant()));
         if (sources.used() == 0) {

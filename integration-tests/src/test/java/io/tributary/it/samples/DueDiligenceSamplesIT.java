@@ -42,6 +42,8 @@ class DueDiligenceSamplesIT {
 
     /** The HTML report of the Tesla sample stays under this size (about 55 KB today). */
     static final long HTML_BUDGET_BYTES = 60 * 1024;
+    /** The Markdown report of the Tesla sample stays under this size (about 20 KB today). */
+    static final long MARKDOWN_BUDGET_BYTES = 40 * 1024;
 
     @Test
     void readmeMainCommand_onTheTeslaSample_writesAReport() throws Exception {
@@ -63,6 +65,12 @@ class DueDiligenceSamplesIT {
         // the page answers within a size budget; the JSON keeps every finding with its evidence
         Path html = files.stream().filter(f -> f.endsWith("assessment.html")).map(Path::of).findFirst().orElseThrow();
         assertThat(Files.size(html)).as("Tesla HTML report size").isLessThan(HTML_BUDGET_BYTES);
+        Path markdown = html.resolveSibling("assessment.md");
+        assertThat(Files.size(markdown)).as("Tesla Markdown report size").isLessThan(MARKDOWN_BUDGET_BYTES);
+        // a reason names at most five findings and says how many more; the 8-K filings fold into a table by item
+        String md = Files.readString(markdown);
+        assertThat(md).doesNotContainPattern("\\(#\\d+(, #\\d+){5}").contains(" more)").contains("| 8-K item |")
+                .contains("more in assessment.json");
         JsonNode json = JSON.readTree(html.resolveSibling("assessment.json").toFile());
         assertThat(json.get("findings")).hasSize(json.get("totals").get("findings").asInt());
         assertThat(json.get("findings")).allSatisfy(f -> assertThat(f.get("evidence")).isNotEmpty());
@@ -82,6 +90,21 @@ class DueDiligenceSamplesIT {
         assertThat(first(report.get("findings"), "topic", "financials.profitability").get("attributes")
                 .get("period").asText()).isEqualTo("FY2020-FY2024");
         String html = Files.readString(reportDir(report).resolve("assessment.html"));
+
+        // leadership is judged on 2020-2022, the latest three years of filings; the 2018-2019 peaks are history
+        JsonNode leadership = first(report.get("dimensions"), "dimension", "LEADERSHIP");
+        assertThat(leadership.get("rating").asText()).isNotIn("WEAK", "CONCERNING");
+        JsonNode peaks = first(report.get("findings"), "topic", "leadership.turnover-history");
+        assertThat(peaks.get("attributes").get("period").asText()).isEqualTo("2014-2019");
+        assertThat(peaks.get("claim").asText()).contains("2018 (7) and 2019 (4), before the 3-year window");
+        assertThat(first(report.get("findings"), "topic", "leadership.stable-management").get("attributes")
+                .get("period").asText()).isEqualTo("2020-2022");
+        assertThat(first(report.get("contradictions"), "rule", "turnover-vs-stability")).isNull();
+        String md = Files.readString(reportDir(report).resolve("assessment.md"));
+        for (String page : List.of(html, md)) {
+            assertThat(page).contains("History, shown for context and not weighed").contains("History before 2020-2022")
+                    .contains("History before FY2020-FY2024");
+        }
 
         // the three press approaches ran on the same headlines: the agreement rate is reported, disputes marked
         JsonNode consensus = first(report.get("consensus"), "agent", "press");

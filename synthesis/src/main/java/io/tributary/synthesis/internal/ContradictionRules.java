@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -28,8 +29,13 @@ public final class ContradictionRules {
             "regulatory.going-concern", "regulatory.wells-notice", "regulatory.criminal-charge",
             "regulatory.plea-agreement", "regulatory.deferred-prosecution");
 
-    /** Officer changes from filings count as turnover from this many findings on. */
+    /**
+     * Officer changes from filings count as turnover from this many in one year of the latest
+     * {@value #RECENT_OFFICER_CHANGE_YEARS} years of such filings (undated ones count together).
+     */
     public static final int FREQUENT_OFFICER_CHANGES = 3;
+    /** The latest years of officer-change filings that can make turnover; older ones are history. */
+    public static final int RECENT_OFFICER_CHANGE_YEARS = 3;
 
     private ContradictionRules() {
     }
@@ -109,15 +115,24 @@ public final class ContradictionRules {
                 && Language.redFlagTerm(f.finding().attributes().getOrDefault("term", f.finding().claim())));
     }
 
-    /** Turnover reported as such, or officer changes in filings frequent enough to be turnover. */
+    /** Turnover reported as such, or recent officer changes in filings frequent enough to be turnover. */
     private static List<StoredFinding> turnover(List<StoredFinding> findings) {
         var reported = findings.stream()
                 .filter(f -> "leadership.turnover".equals(topic(f)) && polarity(f) == Polarity.NEGATIVE);
-        var changes = findings.stream().filter(f -> "regulatory.officer-change".equals(topic(f))).toList();
-        boolean frequent = changes.size() >= FREQUENT_OFFICER_CHANGES
+        var changes = recent(findings.stream().filter(f -> "regulatory.officer-change".equals(topic(f))).toList());
+        var perYear = changes.stream().collect(Collectors.groupingBy(
+                f -> Recency.endYear(f.finding()).orElse(0), Collectors.counting()));
+        boolean frequent = perYear.values().stream().anyMatch(n -> n >= FREQUENT_OFFICER_CHANGES)
                 || changes.stream().anyMatch(f -> polarity(f) == Polarity.NEGATIVE || count(f) >= FREQUENT_OFFICER_CHANGES);
         return Stream.concat(reported, frequent ? changes.stream() : Stream.empty())
                 .toList();
+    }
+
+    /** The officer changes of the latest {@value #RECENT_OFFICER_CHANGE_YEARS} years, and the undated ones. */
+    private static List<StoredFinding> recent(List<StoredFinding> changes) {
+        var latest = Recency.latest(changes.stream().map(StoredFinding::finding).toList());
+        return changes.stream().filter(f -> latest.isEmpty() || Recency.endYear(f.finding())
+                .orElse(latest.getAsInt()) > latest.getAsInt() - RECENT_OFFICER_CHANGE_YEARS).toList();
     }
 
     /** The {@code count} attribute of a summary finding, or 0 when it has none or it is not a number. */

@@ -20,13 +20,18 @@ import java.util.TreeMap;
 /**
  * Judges leadership stability from three kinds of evidence: who the officers are and how long
  * they have held their roles, when the chief executive changed, and how often the company filed
- * officer changes (8-K Item 5.02). Turnover is reported when changes are frequent; stability is
- * claimed only when there is evidence to claim it from and none of it shows turnover.
+ * officer changes (8-K Item 5.02). Every finding states the period it covers (attribute
+ * {@value #PERIOD}); turnover within the {@link LeadershipWindow} decides the rating, turnover
+ * before it is history ({@value #HISTORY}=true, INFO) that is shown but never weighed. Stability
+ * is claimed only when there is evidence to claim it from and none of it shows turnover in the
+ * window.
  */
 public final class LeadershipRules {
 
-    /** Item 5.02 filings in one year from which changes count as frequent. */
-    public static final int FREQUENT_CHANGES_PER_YEAR = 4;
+    /** Attribute naming the period a finding covers. */
+    public static final String PERIOD = "period";
+    /** Attribute marking a finding about years before the window. */
+    public static final String HISTORY = "history";
     /** An appointment this many months before a list's date counts as recent. */
     public static final int RECENT_MONTHS = 24;
     /** Share of recently appointed officers from which a team counts as largely new. */
@@ -39,27 +44,33 @@ public final class LeadershipRules {
     private LeadershipRules() {
     }
 
-    /** Every finding the evidence supports; {@code historyKnown} when a filing history was read. */
-    public static List<Finding> findings(List<OfficerList> lists, List<OfficerChange> changes, boolean historyKnown) {
+    /** Every finding the evidence in {@code sources} supports, judged on {@code window}. */
+    public static List<Finding> findings(LeadershipSources sources, LeadershipWindow window) {
+        List<OfficerList> lists = sources.officerLists();
+        OfficerChanges changes = new OfficerChanges(sources.changes(), window, sources.historyThrough());
         List<Finding> findings = new ArrayList<>();
         lists.forEach(list -> findings.add(officers(list)));
-        List<Finding> turnover = new ArrayList<>(ceoChanges(lists));
+        List<Finding> ceoChanges = ceoChanges(lists, window);
+        List<Finding> turnover = new ArrayList<>(ceoChanges.stream().filter(f -> !isHistory(f)).toList());
         lists.stream().max(Comparator.comparing(OfficerList::effectiveDate))
                 .ifPresent(latest -> recentAppointments(latest).ifPresent(turnover::add));
-        Map<String, Integer> perYear = perYear(changes);
-        int peak = perYear.values().stream().max(Integer::compare).orElse(0);
-        if (peak >= FREQUENT_CHANGES_PER_YEAR) {
-            turnover.add(frequentChanges(changes, perYear));
-        }
+        changes.frequent().ifPresent(turnover::add);
         findings.addAll(turnover);
-        if (turnover.isEmpty() && (historyKnown || !lists.isEmpty())) {
-            findings.add(stable(lists, changes, perYear, peak));
+        if (turnover.isEmpty() && (sources.historyKnown() || !lists.isEmpty())) {
+            findings.add(stable(lists, changes));
         }
+        ceoChanges.stream().filter(LeadershipRules::isHistory).forEach(findings::add);
+        changes.history().ifPresent(findings::add);
         return findings;
+    }
+
+    private static boolean isHistory(Finding finding) {
+        return "true".equals(finding.attributes().get(HISTORY));
     }
 
     private static Finding officers(OfficerList list) {
         Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put(PERIOD, list.effectiveDate().toString());
         attributes.put("count", String.valueOf(list.officers().size()));
         if (list.asOf() != null) {
             attributes.put("asOf", list.asOf().toString());
@@ -82,26 +93,41 @@ public final class LeadershipRules {
                 Severity.LOW, List.of(new Evidence(list.file(), list.locator(), list.quote())), attributes);
     }
 
-    private static List<Finding> ceoChanges(List<OfficerList> lists) {
+    /** Each change of chief executive the lists show; one before the window is history. */
+    private static List<Finding> ceoChanges(List<OfficerList> lists, LeadershipWindow window) {
         Map<String, Finding> byChange = new TreeMap<>();
         for (OfficerList list : lists) {
             for (Officer o : list.officers()) {
                 if (o.isChiefExecutive() && isRecent(o.ceoSince(), list.effectiveDate())) {
                     String key = "ceo-change:" + o.ceoSince();
-                    Map<String, String> attributes = new LinkedHashMap<>();
-                    attributes.put("kind", "ceo-change");
-                    attributes.put("name", o.name());
-                    attributes.put("since", o.ceoSince().toString());
-                    attributes.put(String.valueOf(o.ceoSince().getYear()), "1");
-                    String claim = "Chief executive changed: " + o.name() + " became " + o.role() + " in "
-                            + o.ceoSince() + " (" + list.file() + ")";
-                    byChange.putIfAbsent(key, finding(key, "leadership.turnover", claim, Polarity.NEGATIVE,
-                            Severity.MEDIUM, List.of(new Evidence(list.file(), list.locator() + ", " + o.name(),
-                                    o.role() + " since " + o.ceoSince())), attributes));
+                    byChange.putIfAbsent(key, ceoChange(key, list, o, window));
                 }
             }
         }
         return List.copyOf(byChange.values());
+    }
+
+    private static Finding ceoChange(String key, OfficerList list, Officer o, LeadershipWindow window) {
+        boolean history = window.before(o.ceoSince().getYear());
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("kind", "ceo-change");
+        attributes.put(PERIOD, o.ceoSince().toString());
+        attributes.put("name", o.name());
+        attributes.put("since", o.ceoSince().toString());
+        attributes.put(String.valueOf(o.ceoSince().getYear()), "1");
+        String change = "Chief executive changed: " + o.name() + " became " + o.role() + " in " + o.ceoSince()
+                + " (" + list.file() + ")";
+        List<Evidence> evidence = List.of(new Evidence(list.file(), list.locator() + ", " + o.name(),
+                o.role() + " since " + o.ceoSince()));
+        if (!history) {
+            return finding(key, "leadership.turnover", change, Polarity.NEGATIVE, Severity.MEDIUM, evidence,
+                    attributes);
+        }
+        attributes.put(HISTORY, "true");
+        String claim = "History before " + window.label() + ": " + change + ", before the " + window.years()
+                + "-year window. Shown for context; decides no rating";
+        return finding(key, "leadership.turnover-history", claim, Polarity.NEGATIVE, Severity.INFO, evidence,
+                attributes);
     }
 
     private static Optional<Finding> recentAppointments(OfficerList list) {
@@ -110,8 +136,10 @@ public final class LeadershipRules {
         if (recent.size() < MIN_RECENT || share < LARGELY_NEW_SHARE) {
             return Optional.empty();
         }
+        YearMonth to = YearMonth.from(list.effectiveDate());
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("kind", "recent-appointments");
+        attributes.put(PERIOD, to.minusMonths(RECENT_MONTHS) + " to " + to);
         attributes.put("recent", String.valueOf(recent.size()));
         attributes.put("officers", String.valueOf(list.officers().size()));
         recent.forEach(o -> attributes.merge(String.valueOf(o.since().getYear()), "1",
@@ -126,44 +154,26 @@ public final class LeadershipRules {
                 Polarity.NEGATIVE, Severity.MEDIUM, evidence, attributes));
     }
 
-    private static Finding frequentChanges(List<OfficerChange> changes, Map<String, Integer> perYear) {
+    /** Stability within the window: few officer changes, and no new chief executive or team in it. */
+    private static Finding stable(List<OfficerList> lists, OfficerChanges changes) {
+        LeadershipWindow window = changes.window();
         Map<String, String> attributes = new LinkedHashMap<>();
-        attributes.put("kind", "item-5.02");
-        attributes.put("total", String.valueOf(changes.size()));
-        perYear.forEach((year, count) -> attributes.put(year, String.valueOf(count)));
-        List<String> frequentYears = perYear.entrySet().stream()
-                .filter(e -> e.getValue() >= FREQUENT_CHANGES_PER_YEAR).map(e -> e.getKey() + " (" + e.getValue() + ")")
-                .toList();
-        String claim = "Frequent officer or director changes: " + changes.size() + " filings reported 8-K Item 5.02, "
-                + "with " + FREQUENT_CHANGES_PER_YEAR + " or more in " + String.join(", ", frequentYears);
-        return finding("officer-changes", "leadership.turnover", claim, Polarity.NEGATIVE, Severity.MEDIUM,
-                evidence(changes), attributes);
-    }
-
-    private static Finding stable(List<OfficerList> lists, List<OfficerChange> changes, Map<String, Integer> perYear,
-            int peak) {
-        Map<String, String> attributes = new LinkedHashMap<>();
-        attributes.put("officerChangeFilings", String.valueOf(changes.size()));
-        attributes.put("peakChangesPerYear", String.valueOf(peak));
-        perYear.forEach((year, count) -> attributes.put(year, String.valueOf(count)));
-        List<Evidence> evidence = new ArrayList<>(evidence(changes));
+        attributes.put(PERIOD, window.label());
+        attributes.put("officerChangeFilings", String.valueOf(changes.current().size()));
+        attributes.put("peakChangesPerYear", String.valueOf(changes.currentPeak()));
+        attributes.put("earlierFilings", String.valueOf(changes.earlier()));
+        changes.currentPerYear().forEach((year, count) -> attributes.put(year, String.valueOf(count)));
+        List<Evidence> evidence = new ArrayList<>(OfficerChanges.evidence(changes.current()));
         lists.forEach(l -> evidence.add(new Evidence(l.file(), l.locator(), l.quote())));
-        String claim = "Stable management: " + changes.size() + " officer-change filings (8-K Item 5.02), at most "
-                + peak + " in any year" + (lists.isEmpty() ? "" : "; no recent change of chief executive and no "
-                + "largely new executive team in the officer lists");
+        boolean filingsRead = changes.through().isPresent() || !changes.all().isEmpty();
+        String claim = "Stable management in " + window.label() + ": " + (filingsRead ? changes.current().size()
+                + " officer-change filings (8-K Item 5.02) in the " + window.years() + "-year window, at most "
+                + changes.currentPeak() + " in any year" + changes.coverage() : "no filing history read")
+                + (changes.earlier() == 0 ? "" : "; " + changes.earlier() + " earlier filings are history")
+                + (lists.isEmpty() ? "" : "; no change of chief executive in the window and no largely new "
+                + "executive team in the latest officer list");
         return finding("stable-management", "leadership.stable-management", claim, Polarity.POSITIVE,
-                lists.isEmpty() || changes.isEmpty() ? Severity.LOW : Severity.MEDIUM, evidence, attributes);
-    }
-
-    private static List<Evidence> evidence(List<OfficerChange> changes) {
-        return changes.stream().sorted(Comparator.comparing(OfficerChange::date).reversed()).limit(SHOWN)
-                .map(c -> new Evidence(c.file(), c.locator(), c.quote())).toList();
-    }
-
-    private static Map<String, Integer> perYear(List<OfficerChange> changes) {
-        Map<String, Integer> perYear = new TreeMap<>();
-        changes.forEach(c -> perYear.merge(String.valueOf(c.date().getYear()), 1, Integer::sum));
-        return perYear;
+                lists.isEmpty() || changes.current().isEmpty() ? Severity.LOW : Severity.MEDIUM, evidence, attributes);
     }
 
     private static boolean isRecent(YearMonth since, LocalDate asOf) {
@@ -171,7 +181,7 @@ public final class LeadershipRules {
         return !since.isAfter(reference) && since.plusMonths(RECENT_MONTHS).isAfter(reference);
     }
 
-    private static Finding finding(String key, String topic, String claim, Polarity polarity, Severity severity,
+    static Finding finding(String key, String topic, String claim, Polarity polarity, Severity severity,
             List<Evidence> evidence, Map<String, String> attributes) {
         return new Finding(key, Dimensions.LEADERSHIP, topic, claim, polarity, severity, 0.8, evidence, attributes,
                 Set.of());

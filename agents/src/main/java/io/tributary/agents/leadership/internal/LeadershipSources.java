@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Everything the leadership agent gathers from one dossier: officer lists from 10-K text,
@@ -37,6 +38,7 @@ public final class LeadershipSources {
     private final List<OwnershipFiling> ownership = new ArrayList<>();
     private final List<SourceProblem> problems = new ArrayList<>();
     private boolean historyKnown;
+    private LocalDate historyThrough;
     private int used;
 
     /** Reads a document for an executive-officers list; true when it had one. */
@@ -78,6 +80,9 @@ public final class LeadershipSources {
             return false;
         }
         for (Filing filing : new SubmissionsReader().read(name, root).filings()) {
+            if (filing.filingDate() != null && (historyThrough == null || filing.filingDate().isAfter(historyThrough))) {
+                historyThrough = filing.filingDate();
+            }
             if (filing.isCurrentReport() && filing.items().contains(OFFICER_CHANGE)) {
                 changes.putIfAbsent(filing.accessionNumber(), new OfficerChange(filing.accessionNumber(),
                         filing.filingDate(), name, filing.accessionNumber() + " Item 5.02",
@@ -132,6 +137,21 @@ public final class LeadershipSources {
 
     public boolean historyKnown() {
         return historyKnown;
+    }
+
+    /** The date of the newest filing in the filing histories read, if one was read. */
+    public Optional<LocalDate> historyThrough() {
+        return Optional.ofNullable(historyThrough);
+    }
+
+    /**
+     * The date of the newest dated leadership evidence: a filing in a filing history, an officer
+     * change, or the date an officer list speaks for.
+     */
+    public Optional<LocalDate> newest() {
+        return Stream.of(historyThrough().stream(), changes.values().stream().map(OfficerChange::date),
+                officerLists.stream().map(OfficerList::effectiveDate)).flatMap(s -> s)
+                .filter(d -> !d.equals(LocalDate.MIN)).max(LocalDate::compareTo);
     }
 
     /** How many files yielded leadership evidence. */

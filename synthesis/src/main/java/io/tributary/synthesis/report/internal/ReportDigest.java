@@ -2,6 +2,7 @@ package io.tributary.synthesis.report.internal;
 
 import io.tributary.api.finding.Severity;
 import io.tributary.api.synthesis.Statement;
+import io.tributary.synthesis.internal.Recency;
 import io.tributary.synthesis.report.internal.ReportModel.DimensionView;
 import io.tributary.synthesis.report.internal.ReportModel.FindingView;
 import java.util.ArrayList;
@@ -43,11 +44,12 @@ public record ReportDigest(List<Reason> deciding, String confidence, List<String
     }
 
     /**
-     * One dimension: its rating, the period its conclusions cover, how many there are, and its
-     * conclusions grouped (8-K items by item, each with its years) for folding.
+     * One dimension: its rating, the period its conclusions cover, how many there are, its
+     * conclusions grouped (8-K items by item, each with its years) for folding, and its history
+     * (findings about years before a horizon, shown but never weighed).
      */
     public record Row(DimensionView dimension, String period, int conclusions, List<ItemGroup> items,
-            List<FindingView> others, List<Balance> balances) {
+            List<FindingView> others, List<Balance> balances, List<FindingView> history) {
     }
 
     /** The filings that report one 8-K item, with the count per year. */
@@ -111,9 +113,11 @@ public record ReportDigest(List<Reason> deciding, String confidence, List<String
             }
         }
         var groups = items.entrySet().stream().map(e -> itemGroup(e.getKey(), e.getValue())).toList();
-        var balances = ReportAnswers.balances(all.stream()
-                .filter(f -> f.dimension().equals(d.dimension()) && "press.headline-sentiment".equals(f.topic())).toList());
-        return new Row(d, span(conclusions), conclusions.size(), groups, others, balances);
+        var own = all.stream().filter(f -> f.dimension().equals(d.dimension())).toList();
+        var balances = ReportAnswers.balances(own.stream()
+                .filter(f -> "press.headline-sentiment".equals(f.topic())).toList());
+        var history = own.stream().filter(f -> "true".equalsIgnoreCase(f.attributes().get(Recency.HISTORY))).toList();
+        return new Row(d, span(conclusions), conclusions.size(), groups, others, balances, history);
     }
 
     private static ItemGroup itemGroup(String item, List<FindingView> filings) {
