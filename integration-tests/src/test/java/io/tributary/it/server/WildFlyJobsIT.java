@@ -123,6 +123,9 @@ class WildFlyJobsIT {
         String json = Files.readString(reports.resolve("assessment.json"));
         assertThat(json).contains("\"name\" : \"Tesla, Inc.\"", "\"outcome\" : \"PROCEED\"",
                 "\"recommendation\" : \"" + run.verdict().orElseThrow() + "\"");
+        // and it names who is accountable for each dimension, as the job's agent:owner declarations say
+        assertThat(json).contains("\"owner\" : \"Corporate finance\"", "\"owner\" : \"Legal and compliance\"");
+        assertThat(Files.readString(reports.resolve("assessment.md"))).contains("Owner: Corporate finance (financials)");
     }
 
     @Test
