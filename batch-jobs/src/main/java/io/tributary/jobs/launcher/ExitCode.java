@@ -14,15 +14,18 @@ import java.util.Optional;
  */
 public enum ExitCode {
     OK(ExecutionExitCodes.OK, "completed, every agent delivered (PROCEED)"),
-    FAILED(ExecutionExitCodes.FAILED, "failed: a FAIL decision, a failed step (a report that could not be written), or an orphaned execution"),
-    USAGE(ExecutionExitCodes.USAGE, "bad usage or bad input: unknown job or command, malformed parameter, invalid dossier, policy or"
-            + " reportDir, an execution that cannot be restarted"),
+    FAILED(ExecutionExitCodes.FAILED, "failed: a FAIL decision, a failed step (a report that could not be written),"
+            + " or an orphaned execution"),
+    USAGE(ExecutionExitCodes.USAGE, "bad usage or bad input: unknown job or command, malformed parameter, invalid"
+            + " dossier, policy or reportDir, an execution that cannot be restarted"),
     DEGRADED(ExecutionExitCodes.DEGRADED, "completed DEGRADED: the policy held but agents are missing"),
     RETRY(ExecutionExitCodes.RETRY, "stopped for RETRY: restart it later to re-run what did not deliver"),
-    ESCALATE(ExecutionExitCodes.ESCALATE, "stopped for human review (ESCALATE): restart it with review=accept or review=reject"),
+    ESCALATE(ExecutionExitCodes.ESCALATE, "stopped for human review (ESCALATE): restart it with review=accept or"
+            + " review=reject"),
     RUNNING(ExecutionExitCodes.RUNNING, "(status only) still running, its process alive"),
     STOPPED(ExecutionExitCodes.STOPPED, "stopped on request (SIGTERM): committed work stands; restart it to go on"),
-    AUDIT_FAILED(ExecutionExitCodes.AUDIT_FAILED, "(audit only) a static finding, or a drill case that did not end as the declared policy says");
+    AUDIT_FAILED(ExecutionExitCodes.AUDIT_FAILED, "(audit only) a static finding, or a drill case that did not end as"
+            + " the declared policy says");
 
     private final int code;
     private final String meaning;

@@ -125,7 +125,8 @@ class WildFlyJobsIT {
                 "\"recommendation\" : \"" + run.verdict().orElseThrow() + "\"");
         // and it names who is accountable for each dimension, as the job's agent:owner declarations say
         assertThat(json).contains("\"owner\" : \"Corporate finance\"", "\"owner\" : \"Legal and compliance\"");
-        assertThat(Files.readString(reports.resolve("assessment.md"))).contains("Owner: Corporate finance (financials)");
+        assertThat(Files.readString(reports.resolve("assessment.md")))
+                .contains("Owner: Corporate finance (financials)");
     }
 
     @Test

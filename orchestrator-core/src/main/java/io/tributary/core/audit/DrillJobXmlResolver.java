@@ -82,8 +82,8 @@ public class DrillJobXmlResolver implements JobXmlResolver {
         try {
             for (URL list : Collections.list(classLoader.getResources(AUDITABLE_JOBS))) {
                 try (InputStream in = list.openStream()) {
-                    new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(l -> l.replaceFirst("#.*", "").trim())
-                            .filter(l -> !l.isEmpty()).forEach(jobs::add);
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                            .map(l -> l.replaceFirst("#.*", "").trim()).filter(l -> !l.isEmpty()).forEach(jobs::add);
                 }
             }
         } catch (IOException e) {

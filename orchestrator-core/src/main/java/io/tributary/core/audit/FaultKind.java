@@ -34,7 +34,7 @@ public enum FaultKind {
             + " makes the outcome of every agent running at the same time depend on whether its item started"
             + " before the spending agent's usage was committed, which the policy does not decide";
 
-    /** The kinds a drill combines, for a job with or without a token budget: see {@link #COMBINED_WITHOUT_OVER_BUDGET}. */
+    /** The kinds a drill combines, with or without a token budget: see {@link #COMBINED_WITHOUT_OVER_BUDGET}. */
     public static final List<FaultKind> WITHOUT_BUDGET = List.of(SUCCEEDED, FAILED_RETRIABLE, FAILED_NON_RETRIABLE,
             TIMED_OUT, NO_EVIDENCE);
 
