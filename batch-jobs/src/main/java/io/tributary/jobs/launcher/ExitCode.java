@@ -1,7 +1,7 @@
 package io.tributary.jobs.launcher;
 
 import io.tributary.api.policy.Decision;
-import io.tributary.core.batch.Intake;
+import io.tributary.core.batch.ExecutionExitCodes;
 import jakarta.batch.runtime.BatchStatus;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -13,16 +13,19 @@ import java.util.Optional;
  * ({@code exitCode}) and the README table are made from. A run with a missing agent never exits 0.
  */
 public enum ExitCode {
-    OK(0, "completed, every agent delivered (PROCEED)"),
-    FAILED(1, "failed: a FAIL decision, a failed step (a report that could not be written), or an orphaned execution"),
-    USAGE(2, "bad usage or bad input: unknown job or command, malformed parameter, invalid dossier, policy or"
-            + " reportDir, an execution that cannot be restarted"),
-    DEGRADED(3, "completed DEGRADED: the policy held but agents are missing"),
-    RETRY(4, "stopped for RETRY: restart it later to re-run what did not deliver"),
-    ESCALATE(5, "stopped for human review (ESCALATE): restart it with review=accept or review=reject"),
-    RUNNING(6, "(status only) still running, its process alive"),
-    STOPPED(7, "stopped on request (SIGTERM): committed work stands; restart it to go on"),
-    AUDIT_FAILED(8, "(audit only) a static finding, or a drill case that did not end as the declared policy says");
+    OK(ExecutionExitCodes.OK, "completed, every agent delivered (PROCEED)"),
+    FAILED(ExecutionExitCodes.FAILED, "failed: a FAIL decision, a failed step (a report that could not be written),"
+            + " or an orphaned execution"),
+    USAGE(ExecutionExitCodes.USAGE, "bad usage or bad input: unknown job or command, malformed parameter, invalid"
+            + " dossier, policy or reportDir, an execution that cannot be restarted"),
+    DEGRADED(ExecutionExitCodes.DEGRADED, "completed DEGRADED: the policy held but agents are missing"),
+    RETRY(ExecutionExitCodes.RETRY, "stopped for RETRY: restart it later to re-run what did not deliver"),
+    ESCALATE(ExecutionExitCodes.ESCALATE, "stopped for human review (ESCALATE): restart it with review=accept or"
+            + " review=reject"),
+    RUNNING(ExecutionExitCodes.RUNNING, "(status only) still running, its process alive"),
+    STOPPED(ExecutionExitCodes.STOPPED, "stopped on request (SIGTERM): committed work stands; restart it to go on"),
+    AUDIT_FAILED(ExecutionExitCodes.AUDIT_FAILED, "(audit only) a static finding, or a drill case that did not end as"
+            + " the declared policy says");
 
     private final int code;
     private final String meaning;
@@ -46,17 +49,8 @@ public enum ExitCode {
      * @param decision the policy decision this execution made, if it made one
      */
     public static ExitCode of(BatchStatus status, String exitStatus, Optional<Decision> decision) {
-        if (Intake.INVALID_INPUT.equals(exitStatus)) {
-            return USAGE;
-        }
-        return switch (status) {
-            case COMPLETED -> decision.map(d -> d == Decision.PROCEED ? OK : d == Decision.DEGRADED ? DEGRADED : FAILED)
-                    .orElse(OK);
-            case STOPPED -> decision.map(d -> d == Decision.RETRY ? RETRY : d == Decision.ESCALATE ? ESCALATE : STOPPED)
-                    .orElse(STOPPED);
-            case STARTING, STARTED, STOPPING -> RUNNING;
-            case FAILED, ABANDONED -> FAILED;
-        };
+        int code = ExecutionExitCodes.of(status, exitStatus, decision);
+        return Arrays.stream(values()).filter(c -> c.code == code).findFirst().orElseThrow();
     }
 
     /** Code and meaning of each, in code order, for the usage help. */

@@ -42,7 +42,12 @@ final class ServerJobs {
 
     /** Polls the job operator until the execution has ended; fails after three minutes. */
     static JobExecution await(JobOperator operator, long executionId) throws InterruptedException {
-        Instant limit = Instant.now().plus(LIMIT);
+        return await(operator, executionId, LIMIT);
+    }
+
+    /** Polls the job operator until the execution has ended; fails after {@code within}. */
+    static JobExecution await(JobOperator operator, long executionId, Duration within) throws InterruptedException {
+        Instant limit = Instant.now().plus(within);
         while (Instant.now().isBefore(limit)) {
             JobExecution e = operator.getJobExecution(executionId);
             if (ENDED.contains(e.getBatchStatus())) {
@@ -50,7 +55,7 @@ final class ServerJobs {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("Execution " + executionId + " did not end within " + LIMIT);
+        throw new AssertionError("Execution " + executionId + " did not end within " + within);
     }
 
     /** A dossier with only a target.json, for jobs of scripted agents. */

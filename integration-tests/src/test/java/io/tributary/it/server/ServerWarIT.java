@@ -27,7 +27,9 @@ class ServerWarIT {
 
         assertThat(entries).contains("WEB-INF/classes/META-INF/batch-jobs/due-diligence.xml",
                 "WEB-INF/classes/META-INF/persistence.xml", "WEB-INF/classes/META-INF/beans.xml",
-                "WEB-INF/classes/io/tributary/jobs/server/ServerRuntime.class");
+                "WEB-INF/classes/io/tributary/jobs/server/ServerRuntime.class",
+                "WEB-INF/classes/META-INF/batch-jobs/audit.xml", "WEB-INF/classes/META-INF/tributary/auditable-jobs",
+                "WEB-INF/classes/io/tributary/jobs/server/DeploymentAudit.class");
         assertThat(libraries(entries)).contains("orchestrator-api", "orchestrator-core", "agents", "synthesis",
                 "jackson-databind", "jsoup", "tribuo-classification-sgd", "langchain4j-open-ai", "pebble", "flyway-core");
     }
@@ -53,7 +55,8 @@ class ServerWarIT {
     void launcherJar_carriesTheLauncherAndNoServerWiring() throws IOException {
         assertThat(entries(LauncherProcess.jar()))
                 .contains("io/tributary/jobs/launcher/Tributary.class", "META-INF/batch-jobs/due-diligence.xml")
-                .noneMatch(e -> e.startsWith("io/tributary/jobs/server/") || e.equals("META-INF/persistence.xml"));
+                .noneMatch(e -> e.startsWith("io/tributary/jobs/server/") || e.equals("META-INF/persistence.xml")
+                        || e.equals("META-INF/batch-jobs/audit.xml"));
     }
 
     private static List<String> entries(Path archive) throws IOException {

@@ -25,6 +25,7 @@ import jakarta.persistence.metamodel.EntityType;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -62,7 +63,8 @@ class WildFlyJobsIT {
     static WebArchive deployment() {
         File war = new File(System.getProperty("tributary.server.war", "target/server/tributary-server.war"));
         return ShrinkWrap.createFromZipFile(WebArchive.class, war)
-                .addClasses(WildFlyJobsIT.class, ServerJobs.class, ServerJobs.Span.class, ScriptedAgent.class,
+                .addClasses(WildFlyJobsIT.class, ServerJobs.class, ServerJobs.Span.class, ServerAudits.class,
+                        ServerAudits.Report.class, ScriptedAgent.class,
                         ItDone.class, CallLog.class, CallLog.Call.class)
                 .addAsResource("META-INF/batch-jobs/it-five.xml")
                 .addAsResource("META-INF/batch-jobs/it-missing-transition.xml")
@@ -121,6 +123,10 @@ class WildFlyJobsIT {
         String json = Files.readString(reports.resolve("assessment.json"));
         assertThat(json).contains("\"name\" : \"Tesla, Inc.\"", "\"outcome\" : \"PROCEED\"",
                 "\"recommendation\" : \"" + run.verdict().orElseThrow() + "\"");
+        // and it names who is accountable for each dimension, as the job's agent:owner declarations say
+        assertThat(json).contains("\"owner\" : \"Corporate finance\"", "\"owner\" : \"Legal and compliance\"");
+        assertThat(Files.readString(reports.resolve("assessment.md")))
+                .contains("Owner: Corporate finance (financials)");
     }
 
     @Test
@@ -203,6 +209,47 @@ class WildFlyJobsIT {
         assertThat(stored).isEqualTo(expected);
         assertThat(register).filteredOn(r -> r.group().equals("FINANCIAL_HEALTH"))
                 .extracting(RiskRow::findings).containsExactly((long) expected);
+    }
+
+    @Test
+    void auditJob_startedThroughTheServersJobOperator_drillsTheDeployedJobAndReportsEveryCase() throws Exception {
+        // given the deployed due-diligence job and a dossier of the drill's own (only target.json)
+        Path dossier = ServerJobs.dossier(Files.createTempDirectory("tributary-audit").resolve("dossier"),
+                "Drill, Inc.", "4242");
+        JobOperator operator = BatchRuntime.getJobOperator();
+        int expectedCases = ServerAudits.drillCases("due-diligence");
+
+        // when the audit job is started through the server's job operator
+        long id = operator.start("audit", ServerJobs.params("job", "due-diligence", "dossier", dossier.toString(),
+                "deadline", "PT5S", "parallelism", "2"));
+        Instant started = Instant.now();
+        JobExecution e = ServerJobs.await(operator, id, Duration.ofMinutes(8));
+        System.out.printf("server drill of due-diligence: %d cases, audit job %s%n", expectedCases,
+                Duration.between(started, Instant.now()));
+
+        // then every case ended as the declared policy says, and the report under the data directory lists them
+        assertThat(e.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(e.getExitStatus()).isEqualTo("PASSED");
+        Path dir = Path.of(System.getProperty("jboss.server.data.dir"), "tributary", "audits", "due-diligence-" + id);
+        ServerAudits.Report report = ServerAudits.read(dir);
+        assertThat(report.passed()).isTrue();
+        assertThat(report.cases()).isEqualTo(expectedCases).isGreaterThan(30);
+        assertThat(report.passedCases()).isEqualTo(expectedCases);
+        assertThat(report.htmlCaseRows()).isEqualTo(expectedCases);
+        // and its cases ran as executions of the server's job repository, as the drill copy of the deployed job
+        assertThat(operator.getJobInstanceCount("audit-drill.due-diligence")).isGreaterThanOrEqualTo(expectedCases);
+    }
+
+    @Test
+    void auditJob_ofAJobTheDeploymentDoesNotHave_failsNamingTheParameter_andWritesNoReport() throws Exception {
+        JobOperator operator = BatchRuntime.getJobOperator();
+
+        long id = operator.start("audit", ServerJobs.params("job", "no-such-job"));
+        JobExecution e = ServerJobs.await(operator, id);
+
+        assertThat(e.getBatchStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(Path.of(System.getProperty("jboss.server.data.dir"), "tributary", "audits", "no-such-job-" + id))
+                .doesNotExist();
     }
 
     @Test

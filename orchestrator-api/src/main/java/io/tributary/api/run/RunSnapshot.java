@@ -3,9 +3,12 @@ package io.tributary.api.run;
 import io.tributary.api.finding.FindingGroup;
 import io.tributary.api.outcome.AgentOutcome;
 import io.tributary.api.policy.PolicyDecision;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything the store knows about a run at the moment synthesis reads it.
@@ -23,6 +26,9 @@ import java.util.Objects;
  * @param findings    every committed finding, in commit order
  * @param traceId     the trace of the current execution
  * @param partitions  the partitions of partitioned agent steps, by agent and partition number
+ * @param owners      who is accountable for each agent role, where the job names someone
+ *                    ({@code agent:owner}, or property or parameter {@code <role>.owner}); a role
+ *                    without an owner is absent
  */
 public record RunSnapshot(
         long runId,
@@ -36,7 +42,8 @@ public record RunSnapshot(
         List<AgentOutcome> outcomes,
         List<StoredFinding> findings,
         String traceId,
-        List<PartitionSummary> partitions) {
+        List<PartitionSummary> partitions,
+        Map<String, String> owners) {
 
     public RunSnapshot {
         Objects.requireNonNull(subject, "subject");
@@ -47,6 +54,26 @@ public record RunSnapshot(
         findings = List.copyOf(findings);
         traceId = traceId == null ? "" : traceId;
         partitions = List.copyOf(partitions == null ? List.of() : partitions);
+        owners = Collections.unmodifiableMap(new LinkedHashMap<>(owners == null ? Map.of() : owners));
+    }
+
+    /** A run without owners named. */
+    public RunSnapshot(long runId, long executionId, String jobName, Subject subject, AgentInput input,
+            List<String> agents, List<FindingGroup> groups, PolicyDecision decision, List<AgentOutcome> outcomes,
+            List<StoredFinding> findings, String traceId, List<PartitionSummary> partitions) {
+        this(runId, executionId, jobName, subject, input, agents, groups, decision, outcomes, findings, traceId,
+                partitions, Map.of());
+    }
+
+    /** This run with {@code owners} as the owners of its roles. */
+    public RunSnapshot withOwners(Map<String, String> owners) {
+        return new RunSnapshot(runId, executionId, jobName, subject, input, agents, groups, decision, outcomes,
+                findings, traceId, partitions, owners);
+    }
+
+    /** Who is accountable for agent role {@code role}, if the job names someone. */
+    public Optional<String> owner(String role) {
+        return Optional.ofNullable(owners.get(role));
     }
 
     /**

@@ -1,14 +1,17 @@
 package io.tributary.core.audit;
 
 import io.tributary.api.audit.AuditReport;
+import io.tributary.api.audit.AuditWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
+import java.util.ServiceLoader;
 
 /** Puts an audit's parts (the job, its static findings, a drill) into the {@link AuditReport} a person files. */
 public final class AuditReports {
@@ -31,6 +34,18 @@ public final class AuditReports {
                 results.stream().map(AuditReports::row).toList(), took);
         return new AuditReport(job.jobId(), source, job.sha256(), version("io.tributary", "orchestrator-core"),
                 version("org.jberet", "jberet-core"), policy(job), findings, owners, matrix, startedAt, host());
+    }
+
+    /**
+     * Writes {@code report} into folder {@code out} through the deployed {@link AuditWriter}.
+     *
+     * @return the files written
+     */
+    public static List<Path> write(AuditReport report, Path out) throws IOException {
+        AuditWriter writer = ServiceLoader.load(AuditWriter.class, AuditReports.class.getClassLoader()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No AuditWriter is deployed: the synthesis module"
+                        + " (io.tributary.synthesis.report.AuditReportWriter) is missing from the class path"));
+        return writer.write(report, out);
     }
 
     private static AuditReport.Case row(CaseResult r) {

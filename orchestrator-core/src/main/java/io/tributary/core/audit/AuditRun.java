@@ -2,7 +2,6 @@ package io.tributary.core.audit;
 
 import io.tributary.api.InvalidInputException;
 import io.tributary.api.audit.AuditReport;
-import io.tributary.api.audit.AuditWriter;
 import io.tributary.core.bootstrap.TributaryRuntime;
 import io.tributary.core.config.Settings;
 import java.io.IOException;
@@ -16,14 +15,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.ServiceLoader;
 import java.util.stream.Stream;
 
 /**
  * An audit of one job in Java SE: the static audit, and with a drill its cases run on a fresh
  * runtime in a temporary home (its own H2 store and job repository, deleted afterwards), so the
  * audit never touches the user's store. The report goes to {@code out} through the deployed
- * {@link AuditWriter}.
+ * {@link io.tributary.api.audit.AuditWriter}.
  */
 public final class AuditRun {
 
@@ -52,7 +50,7 @@ public final class AuditRun {
         } else {
             report = AuditReports.of(audited, source.name(), null, null, null, started);
         }
-        return new Outcome(report, writer().write(report, out));
+        return new Outcome(report, AuditReports.write(report, out));
     }
 
     private static AuditReport drilled(AuditedJob job, Source source, DrillCases cases, Properties input,
@@ -73,12 +71,6 @@ public final class AuditRun {
             thread.setContextClassLoader(before);
             deleteTree(home);
         }
-    }
-
-    private static AuditWriter writer() {
-        return ServiceLoader.load(AuditWriter.class, AuditRun.class.getClassLoader()).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No AuditWriter is deployed: the synthesis module"
-                        + " (io.tributary.synthesis.report.AuditReportWriter) is missing from the class path"));
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * Runs drill cases against a job as deployed: each case starts the job's drill copy
@@ -43,12 +44,23 @@ public final class Drill {
     private final ResultStore store;
     private final FaultAgent faults;
     private final ExitCodes exitCodes;
+    private final ThreadFactory threads;
 
     public Drill(JobOperator operator, ResultStore store, FaultAgent faults, ExitCodes exitCodes) {
+        this(operator, store, faults, exitCodes, Executors.defaultThreadFactory());
+    }
+
+    /**
+     * A drill whose cases wait for their executions on threads of {@code threads}: in an application
+     * server its managed thread factory, so that they start jobs with the application's context.
+     */
+    public Drill(JobOperator operator, ResultStore store, FaultAgent faults, ExitCodes exitCodes,
+            ThreadFactory threads) {
         this.operator = operator;
         this.store = store;
         this.faults = faults;
         this.exitCodes = exitCodes;
+        this.threads = threads;
     }
 
     /** Runs every case of {@code cases} against job XML {@code jobXml} (a drill copy's name) and compares. */
@@ -66,7 +78,8 @@ public final class Drill {
                         LinkedHashMap::new)));
         DrillSettings patient = new DrillSettings(settings.input(), settings.caseTimeout(), 1, settings.caseTimeout());
         awaitEnd(operator.start(jobXml, parameters(warmUp, patient)), settings.caseTimeout());
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.parallelism(), cases.cases().size()));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.parallelism(), cases.cases().size()),
+                threads);
         try {
             List<Future<CaseResult>> running = new ArrayList<>();
             for (DrillCase c : cases.cases()) {

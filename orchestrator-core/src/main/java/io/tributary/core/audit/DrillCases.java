@@ -40,9 +40,10 @@ public record DrillCases(List<DrillCase> cases, boolean exhaustive, String metho
             throw new IllegalArgumentException("--max-cases must be at least 1, was " + maxCases);
         }
         double all = Math.pow(kinds.size(), roles.size());
+        String overBudget = kinds.contains(FaultKind.OVER_BUDGET) ? "" : "; " + FaultKind.COMBINED_WITHOUT_OVER_BUDGET;
         if (all <= maxCases) {
             return new DrillCases(number(exhaustive(roles, kinds)), true,
-                    "every combination of " + kinds.size() + " outcomes over " + roles.size() + " roles");
+                    "every combination of " + kinds.size() + " outcomes over " + roles.size() + " roles" + overBudget);
         }
         int[] levels = new int[roles.size()];
         java.util.Arrays.fill(levels, kinds.size());
@@ -62,7 +63,7 @@ public record DrillCases(List<DrillCase> cases, boolean exhaustive, String metho
         return new DrillCases(number(List.copyOf(chosen)), false, CoveringArray.ALGORITHM + " covering array of"
                 + " strength " + CoveringArray.STRENGTH + " (seed " + seed + ") over " + kinds.size()
                 + " outcomes and " + roles.size() + " roles, plus every role with the same outcome, because "
-                + (long) all + " combinations exceed the bound of " + maxCases);
+                + (long) all + " combinations exceed the bound of " + maxCases + overBudget);
     }
 
     private static List<Map<String, FaultKind>> exhaustive(List<String> roles, List<FaultKind> kinds) {

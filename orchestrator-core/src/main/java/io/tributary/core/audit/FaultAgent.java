@@ -52,6 +52,15 @@ public class FaultAgent implements Agent {
         this.clock = clock;
     }
 
+    /**
+     * For the container's client proxy of this application-scoped bean: an application server
+     * (unlike Weld SE's relaxed default) needs a no-argument constructor to make one. Never called
+     * to make a working agent.
+     */
+    protected FaultAgent() {
+        this.clock = null;
+    }
+
     @Override
     public AgentResult analyse(AgentTask task) {
         calls.computeIfAbsent(key(task.runId(), task.agent()), k -> new AtomicInteger()).incrementAndGet();

@@ -17,10 +17,24 @@ public enum FaultKind {
     TIMED_OUT,
     /** Returns no evidence: its input had nothing usable. */
     NO_EVIDENCE,
-    /** Delivers, reporting token usage past the run's budget. */
+    /**
+     * Delivers, reporting token usage past the run's budget. Not among the kinds a drill combines
+     * ({@link #COMBINED_WITHOUT_OVER_BUDGET}); a step may still name it.
+     */
     OVER_BUDGET;
 
-    /** The kinds a drill combines when the job declares no token budget. */
+    /**
+     * Why a drill does not combine {@link #OVER_BUDGET}: without a budget it is a plain delivery, and
+     * with one the declared meaning leaves the other agents' outcomes to timing, so no case could
+     * have an expectation worked out from the policy alone.
+     */
+    public static final String COMBINED_WITHOUT_OVER_BUDGET = "OVER_BUDGET is not combined: with budgetTokens=0"
+            + " (no budget) it is a plain delivery, the same case as SUCCEEDED; with a budget, the declared meaning"
+            + " (an item that starts after the budget is spent ends BUDGET_EXCEEDED, one already running finishes)"
+            + " makes the outcome of every agent running at the same time depend on whether its item started"
+            + " before the spending agent's usage was committed, which the policy does not decide";
+
+    /** The kinds a drill combines, with or without a token budget: see {@link #COMBINED_WITHOUT_OVER_BUDGET}. */
     public static final List<FaultKind> WITHOUT_BUDGET = List.of(SUCCEEDED, FAILED_RETRIABLE, FAILED_NON_RETRIABLE,
             TIMED_OUT, NO_EVIDENCE);
 

@@ -1,7 +1,10 @@
 package io.tributary.core.batch;
 
 import jakarta.batch.runtime.context.JobContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jberet.job.model.Flow;
 import org.jberet.job.model.JobElement;
 import org.jberet.job.model.Split;
@@ -22,6 +25,45 @@ final class JobModel {
             return runsBatchlet(jberet.getJob().getJobElements(), ref);
         }
         return true;
+    }
+
+    /**
+     * Who is accountable for each agent role: job property {@code <role>.owner}, else the
+     * {@code owner} property of the role's agent step ({@code agent:owner} of its one-line
+     * declaration, which job parameter {@code <role>.owner} overrides), as this execution resolved
+     * them. Roles without one are absent; empty when the job context is not JBeret's.
+     */
+    static Map<String, String> owners(JobContext job, JobSettings props) {
+        Map<String, String> owners = new LinkedHashMap<>();
+        if (job instanceof org.jberet.runtime.context.JobContextImpl jberet) {
+            agentSteps(jberet.getJob().getJobElements()).forEach(step -> {
+                String role = step.getProperties().get("agent");
+                String owner = props.find(role + ".owner").orElse(value(step.getProperties().get("owner")));
+                if (!owner.isEmpty() && !owner.contains("#{")) {
+                    owners.putIfAbsent(role, owner);
+                }
+            });
+        }
+        return owners;
+    }
+
+    private static String value(String text) {
+        return text == null ? "" : text.trim();
+    }
+
+    private static List<Step> agentSteps(List<JobElement> elements) {
+        List<Step> steps = new ArrayList<>();
+        for (JobElement element : elements) {
+            if (element instanceof Step step && step.getProperties() != null
+                    && !value(step.getProperties().get("agent")).isEmpty()) {
+                steps.add(step);
+            } else if (element instanceof Flow flow) {
+                steps.addAll(agentSteps(flow.getJobElements()));
+            } else if (element instanceof Split split) {
+                split.getFlows().forEach(f -> steps.addAll(agentSteps(f.getJobElements())));
+            }
+        }
+        return steps;
     }
 
     private static boolean runsBatchlet(List<JobElement> elements, String ref) {

@@ -87,7 +87,8 @@ public class ReportStep extends AbstractBatchlet {
      */
     static List<Path> write(Synthesis synthesis, JobSettings props, JobContext job, ResultStore store,
             Settings settings, Instance<ReportWriter> writers) {
-        RunSnapshot run = store.snapshot(job.getInstanceId(), job.getExecutionId());
+        RunSnapshot run = store.snapshot(job.getInstanceId(), job.getExecutionId())
+                .withOwners(JobModel.owners(job, props));
         Path dir = ReportLocation.of(props, settings, job.getJobName(), run.runId());
         if (writers.isUnsatisfied()) {
             throw new TributaryException("No report writer is installed; nothing was written to " + dir);

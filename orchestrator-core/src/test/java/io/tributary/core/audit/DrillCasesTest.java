@@ -33,6 +33,19 @@ class DrillCasesTest {
     }
 
     @Test
+    void combinedKinds_leaveOutOverBudget_andTheMethodSaysWhy() {
+        DrillCases covering = DrillCases.of(ROLES, FaultKind.WITHOUT_BUDGET, 100, 1);
+        DrillCases exhaustive = DrillCases.of(List.of("a", "b"), FaultKind.WITHOUT_BUDGET, 100, 1);
+
+        assertThat(FaultKind.WITHOUT_BUDGET).doesNotContain(FaultKind.OVER_BUDGET);
+        assertThat(covering.cases()).noneMatch(c -> c.faults().containsValue(FaultKind.OVER_BUDGET));
+        assertThat(covering.method()).contains("OVER_BUDGET is not combined").contains("budgetTokens=0");
+        assertThat(exhaustive.method()).contains("OVER_BUDGET is not combined");
+        assertThat(DrillCases.of(ROLES, List.of(FaultKind.SUCCEEDED, FaultKind.OVER_BUDGET), 100, 1).method())
+                .doesNotContain("not combined");
+    }
+
+    @Test
     void boundBelowOne_isRefusedNamingTheOption() {
         assertThatThrownBy(() -> DrillCases.of(ROLES, FaultKind.WITHOUT_BUDGET, 0, 1))
                 .hasMessageContaining("--max-cases").hasMessageContaining("0");

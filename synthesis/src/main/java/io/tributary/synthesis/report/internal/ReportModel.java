@@ -108,7 +108,11 @@ public record ReportModel(
     public record DimensionView(String dimension, String title, @JsonInclude(JsonInclude.Include.NON_NULL) Rating rating,
             String basis,
             List<Statement> reasons, List<Statement> unsettled, List<String> agents, List<Long> findingIds,
-            int observations, @JsonIgnore List<FindingView> conclusions) {
+            int observations, @JsonIgnore List<FindingView> conclusions, List<OwnerView> owners) {
+    }
+
+    /** Who is accountable for an agent role's part of the report, as the job names them. */
+    public record OwnerView(String agent, String owner) {
     }
 
     /** A contradiction with both sides. */

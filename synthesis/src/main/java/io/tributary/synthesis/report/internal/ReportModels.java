@@ -98,7 +98,8 @@ public final class ReportModels {
             var conclusions = conclusions(own, findings);
             var agents = own.stream().map(StoredFinding::agent).distinct().sorted().toList();
             return new DimensionView(g.name(), g.title(), null, "", List.of(), List.of(), agents,
-                    conclusions.stream().map(FindingView::id).toList(), own.size() - conclusions.size(), conclusions);
+                    conclusions.stream().map(FindingView::id).toList(), own.size() - conclusions.size(), conclusions,
+                    owners(agents, run));
         }).toList();
     }
 
@@ -122,7 +123,12 @@ public final class ReportModels {
         return new DimensionView(d.dimension().name(), d.dimension().title(), d.rating(), d.basis(), d.reasons(),
                 d.unsettled(),
                 d.agents(), conclusions.stream().map(FindingView::id).toList(), own.size() - conclusions.size(),
-                conclusions);
+                conclusions, owners(d.agents(), run));
+    }
+
+    /** The owners of {@code agents} that the job names, in the agents' order. */
+    private static List<ReportModel.OwnerView> owners(List<String> agents, RunSnapshot run) {
+        return agents.stream().flatMap(a -> run.owner(a).map(o -> new ReportModel.OwnerView(a, o)).stream()).toList();
     }
 
     private static List<StoredFinding> own(RunSnapshot run, String group) {
