@@ -32,6 +32,8 @@ import org.jboss.weld.environment.se.WeldContainer;
 public final class TributaryRuntime implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(TributaryRuntime.class.getName());
+    /** How long {@link #close} waits for batch threads before interrupting them, and after. */
+    private static final java.time.Duration CLOSE_GRACE = java.time.Duration.ofSeconds(5);
 
     private final Settings settings;
     private final Database database;
@@ -128,13 +130,33 @@ public final class TributaryRuntime implements AutoCloseable {
     @Override
     public void close() {
         JobOperatorContext.setJobOperatorContextSelector(null);
-        environment.executorService().shutdownNow();
+        stopBatchThreads(environment.executorService());
         calls.close();
         try {
             container.shutdown();
         } finally {
             tracing.close();
             database.close();
+        }
+    }
+
+    /**
+     * Lets the batch threads finish what they are doing (a job that has just ended still writes its
+     * last rows) before interrupting the rest, and waits for the interrupted ones too: a thread
+     * interrupted inside an H2 file write makes H2 close the database, and that must be over before
+     * the database is flushed and closed here.
+     */
+    private static void stopBatchThreads(java.util.concurrent.ExecutorService threads) {
+        threads.shutdown();
+        try {
+            if (!threads.awaitTermination(CLOSE_GRACE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                LOG.warning("Batch threads still busy " + CLOSE_GRACE.toSeconds() + " s after close; interrupting them");
+                threads.shutdownNow();
+                threads.awaitTermination(CLOSE_GRACE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
+        } catch (InterruptedException e) {
+            threads.shutdownNow();
+            Thread.currentThread().interrupt();
         }
     }
 
