@@ -9,7 +9,6 @@ import io.tributary.core.store.ItemCommit;
 import io.tributary.core.store.StepRef;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,12 +53,13 @@ final class ChunkCommitter {
             }
             boolean firstCommit = row.id == null;
             fillItem(row, item, step);
+            List<Finding> added = item.settled() ? newFindings(em, runId, agent, approach, item, firstCommit)
+                    : List.of();
+            row.findings += added.size();
             if (firstCommit) {
                 em.persist(row);
             }
-            List<Finding> added = item.settled() ? addFindings(em, runId, agent, approach, item, step, firstCommit)
-                    : List.of();
-            row.findings += added.size();
+            persistFindings(em, runId, agent, approach, item.itemKey(), added, step);
             outcome.findings += added.size();
             if (!item.itemKey().startsWith(PSEUDO_ITEM_PREFIX)) {
                 outcome.attempts += item.attempts();
@@ -72,6 +72,7 @@ final class ChunkCommitter {
         }
         double cost = pricing.cost(usage);
         addUsage(outcome, usage, cost);
+        persistIfNew(em, outcome);
         // Everything but the shared aggregates is written now, so that their row locks, taken
         // last, are held only for their own updates and the commit: writers of the same run or
         // subject queue on these rows, and each waits for the others' locked time alone.
@@ -83,9 +84,20 @@ final class ChunkCommitter {
         }
     }
 
+    /**
+     * The agent's outcome row, locked; a new one (its {@code id} null) when the agent has none yet,
+     * which the caller fills and then hands to {@link #persistIfNew}, so that it is written by one
+     * insert rather than an insert and an update.
+     */
     OutcomeEntity outcomeForUpdate(EntityManager em, long runId, String agent, String approach) {
         OutcomeEntity found = lockedOutcome(em, runId, agent, approach);
-        return found != null ? found : lockedInsertOutcome(em, runId, agent, approach);
+        return found != null ? found : lockedNewOutcome(em, runId, agent, approach);
+    }
+
+    static void persistIfNew(EntityManager em, OutcomeEntity o) {
+        if (o.id == null) {
+            em.persist(o);
+        }
     }
 
     private static OutcomeEntity lockedOutcome(EntityManager em, long runId, String agent, String approach) {
@@ -97,11 +109,11 @@ final class ChunkCommitter {
     }
 
     /**
-     * Creates the outcome row under the lock of its run's row, so that the partitions of one step
+     * Makes the outcome row under the lock of its run's row, so that the partitions of one step
      * starting at once create it once: whoever waited for the lock finds the row the first one
      * committed, instead of provoking (and logging) a unique-key violation and retrying.
      */
-    private static OutcomeEntity lockedInsertOutcome(EntityManager em, long runId, String agent, String approach) {
+    private static OutcomeEntity lockedNewOutcome(EntityManager em, long runId, String agent, String approach) {
         if (em.find(RunEntity.class, runId, LockModeType.PESSIMISTIC_WRITE) != null) {
             OutcomeEntity found = lockedOutcome(em, runId, agent, approach);
             if (found != null) {
@@ -116,7 +128,6 @@ final class ChunkCommitter {
         o.model = "";
         o.error = "";
         o.traceId = "";
-        em.persist(o);
         return o;
     }
 
@@ -151,23 +162,27 @@ final class ChunkCommitter {
     }
 
     /**
-     * Stores the item's findings that are not stored yet. An item committed for the first time has
-     * none (its row did not exist), so only a retried item's findings are looked up.
+     * The item's findings that are not stored yet. An item committed for the first time has none
+     * stored (its row did not exist), so only a retried item's findings are looked up.
      */
-    private static List<Finding> addFindings(EntityManager em, long runId, String agent, String approach,
-            ItemCommit item, StepRef step, boolean firstCommit) {
+    private static List<Finding> newFindings(EntityManager em, long runId, String agent, String approach,
+            ItemCommit item, boolean firstCommit) {
         Set<String> existing = firstCommit ? Set.of() : new HashSet<>(em.createQuery(
                         "select f.findingKey from FindingEntity f where f.runId = :run and f.agent = :agent"
                                 + " and f.approach = :approach and f.itemKey = :item", String.class)
                 .setParameter("run", runId).setParameter("agent", agent).setParameter("approach", approach)
                 .setParameter("item", item.itemKey()).getResultList());
-        List<Finding> added = new ArrayList<>();
-        for (Finding f : JpaResultStore.newFindings(item.result().findings(), existing)) {
+        return JpaResultStore.newFindings(item.result().findings(), existing);
+    }
+
+    private static void persistFindings(EntityManager em, long runId, String agent, String approach, String itemKey,
+            List<Finding> findings, StepRef step) {
+        for (Finding f : findings) {
             FindingEntity row = new FindingEntity();
             row.runId = runId;
             row.agent = agent;
             row.approach = approach;
-            row.itemKey = item.itemKey();
+            row.itemKey = itemKey;
             row.findingKey = Codec.bounded(f.key(), 500);
             row.findingGroup = f.group();
             row.topic = Codec.bounded(f.topic(), 200);
@@ -181,7 +196,9 @@ final class ChunkCommitter {
             row.stepExecutionId = step.stepExecutionId();
             row.traceId = step.traceId();
             em.persist(row);
-            em.flush();
+            if (row.id == null) {
+                em.flush(); // the evidence rows need the finding's generated id
+            }
             int ordinal = 0;
             for (Evidence e : f.evidence()) {
                 EvidenceEntity ev = new EvidenceEntity();
@@ -192,9 +209,7 @@ final class ChunkCommitter {
                 ev.quote = Codec.bounded(e.quote(), 4000);
                 em.persist(ev);
             }
-            added.add(f);
         }
-        return added;
     }
 
     private static void addUsage(OutcomeEntity o, Usage usage, double cost) {

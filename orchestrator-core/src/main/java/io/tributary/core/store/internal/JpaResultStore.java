@@ -135,7 +135,10 @@ public final class JpaResultStore implements ResultStore {
             o.executionId = step.executionId();
             o.stepExecutionId = step.stepExecutionId();
             o.traceId = step.traceId();
-            return settled(itemRecords(em, runId, agent, approach));
+            boolean fresh = o.id == null;
+            ChunkCommitter.persistIfNew(em, o);
+            // an agent without an outcome row has no item rows either: they are committed with it
+            return fresh ? new HashSet<String>() : settled(itemRecords(em, runId, agent, approach));
         });
     }
 
@@ -192,6 +195,7 @@ public final class JpaResultStore implements ResultStore {
             if (o.startedAt == null) {
                 o.startedAt = at;
             }
+            ChunkCommitter.persistIfNew(em, o);
             return null;
         });
     }
@@ -210,6 +214,7 @@ public final class JpaResultStore implements ResultStore {
             if (o.startedAt == null) {
                 o.startedAt = at;
             }
+            ChunkCommitter.persistIfNew(em, o);
             return v;
         });
     }
