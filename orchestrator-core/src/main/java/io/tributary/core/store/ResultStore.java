@@ -50,6 +50,16 @@ public interface ResultStore {
     /** Commits a chunk of item results, their findings and the aggregates they update, atomically. */
     void commitItems(long runId, String agent, String approach, List<ItemCommit> items, StepRef step);
 
+    /**
+     * Commits the chunk that holds every item the agent planned, as {@link #commitItems} does, and
+     * ends the agent's outcome with the verdict those items give, in the same transaction: an
+     * agent whose items all settle in one chunk (one item, say) costs one write instead of two.
+     * {@code verdict} is applied to the chunk's item records as stored (and again if a conflict
+     * makes the store retry), so it must only compute.
+     */
+    AgentVerdict commitLastItems(long runId, String agent, String approach, List<ItemCommit> items, StepRef step,
+            Function<List<ItemRecord>, AgentVerdict> verdict, Instant at);
+
     List<ItemRecord> items(long runId, String agent, String approach);
 
     /** Ends an agent's outcome with its final status. */

@@ -134,6 +134,62 @@ class AgentLifecycleStoreTest {
         assertThat(store.outcomes(RUN)).extracting(AgentOutcome::status).containsExactly(AgentStatus.RUNNING);
     }
 
+    @Test
+    void commitLastItems_storesTheItemsAndTheVerdictTheyGive_inOneTransaction() {
+        StepRef step = new StepRef(1, 10, "trace-1");
+        store.agentStarted(RUN, "press", "p", 1, step, T0);
+        List<List<String>> seen = new ArrayList<>();
+
+        AgentVerdict v = store.commitLastItems(RUN, "press", "p", List.of(delivered("a")), step, items -> {
+            seen.add(items.stream().map(i -> i.itemKey() + "=" + i.status() + "/" + i.findings()).toList());
+            return new AgentVerdict(AgentStatus.SUCCEEDED, "", false);
+        }, T0.plusSeconds(3));
+
+        assertThat(seen).containsExactly(List.of("a=SUCCEEDED/1"));
+        assertThat(v.status()).isEqualTo(AgentStatus.SUCCEEDED);
+        AgentOutcome o = store.outcomes(RUN).get(0);
+        assertThat(o.status()).isEqualTo(AgentStatus.SUCCEEDED);
+        assertThat(o.itemsDone()).isEqualTo(1);
+        assertThat(o.findings()).isEqualTo(1);
+        assertThat(o.startedAt()).isEqualTo(T0);
+        assertThat(o.endedAt()).isEqualTo(T0.plusSeconds(3));
+        assertThat(store.items(RUN, "press", "p")).extracting(ItemRecord::itemKey).containsExactly("a");
+        assertThat(store.findings(RUN, "press", "p")).hasSize(1);
+        assertThat(store.costs(RUN)).isEqualTo(new CostTotals(1, 10, 5, 0.0));
+        assertThat(store.riskRegister("123")).extracting(RiskRow::findings).containsExactly(1L);
+    }
+
+    @Test
+    void commitLastItems_whoseVerdictFails_storesNothing() {
+        StepRef step = new StepRef(1, 10, "trace-1");
+        store.agentStarted(RUN, "press", "p", 1, step, T0);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.commitLastItems(RUN, "press", "p",
+                List.of(delivered("a")), step, items -> {
+                    throw new IllegalStateException("verdict failed");
+                }, T0)).hasMessage("verdict failed");
+
+        assertThat(store.items(RUN, "press", "p")).isEmpty();
+        assertThat(store.findings(RUN)).isEmpty();
+        assertThat(store.costs(RUN)).isEqualTo(CostTotals.ZERO);
+        assertThat(store.outcomes(RUN)).extracting(AgentOutcome::status).containsExactly(AgentStatus.RUNNING);
+    }
+
+    @Test
+    void commitItems_addsToTheLedgerAndRegisterOfEarlierCommits_andAnItemWithoutUsageLeavesTheLedger() {
+        StepRef step = new StepRef(1, 10, "trace-1");
+        store.commitItems(RUN, "press", "p", List.of(delivered("a")), step);
+        store.commitItems(RUN, "press", "p", List.of(delivered("b"), noEvidence("c")), step);
+        store.commitItems(RUN, "press", "p", List.of(noEvidence("d")), step);
+
+        assertThat(store.costs(RUN)).isEqualTo(new CostTotals(2, 20, 10, 0.0));
+        assertThat(store.riskRegister("123")).singleElement().satisfies(r -> {
+            assertThat(r.group()).isEqualTo("perception");
+            assertThat(r.findings()).isEqualTo(2);
+        });
+        assertThat(store.outcomes(RUN).get(0).itemsDone()).isEqualTo(4);
+    }
+
     private static RunRegistration registration(long execution, String trace) {
         return new RunRegistration(RUN, execution, "job", new Subject("123", "Acme", Map.of("id", "123")),
                 new AgentInput.Directory(Path.of("/tmp/acme")), List.of("press"), List.of(), "all", trace, "span-" + execution);

@@ -5,15 +5,19 @@ import io.tributary.api.finding.Evidence;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
 import io.tributary.api.finding.Severity;
+import io.tributary.api.outcome.AgentStatus;
 import io.tributary.core.store.ItemCommit;
+import io.tributary.core.store.ItemRecord;
 import io.tributary.core.store.StepRef;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -43,12 +47,24 @@ final class ChunkCommitter {
 
     void commit(EntityManager em, long runId, String subjectKey, String agent, String approach,
             List<ItemCommit> items, StepRef step) {
+        commit(em, runId, subjectKey, agent, approach, items, step, (outcome, records) -> { });
+    }
+
+    /**
+     * Commits the chunk; {@code finish} is given the agent's outcome and the chunk's item rows as
+     * stored once they are written and before the outcome is, so that it can end the outcome in
+     * the same update.
+     */
+    void commit(EntityManager em, long runId, String subjectKey, String agent, String approach,
+            List<ItemCommit> items, StepRef step, BiConsumer<OutcomeEntity, List<ItemRecord>> finish) {
         OutcomeEntity outcome = outcomeForUpdate(em, runId, agent, approach);
         Map<String, long[]> risk = new TreeMap<>();
         Usage usage = Usage.NONE;
+        List<ItemRecord> records = new ArrayList<>();
         for (ItemCommit item : items) {
             ItemEntity row = itemRow(em, runId, agent, approach, item.itemKey());
             if (row.id != null && ("SUCCEEDED".equals(row.status) || "NO_EVIDENCE".equals(row.status))) {
+                records.add(record(row));
                 continue; // already settled by an earlier commit: writing again would double count
             }
             boolean firstCommit = row.id == null;
@@ -69,9 +85,11 @@ final class ChunkCommitter {
             }
             usage = usage.plus(item.result().usage());
             added.forEach(f -> accumulateRisk(risk, f));
+            records.add(record(row));
         }
         double cost = pricing.cost(usage);
         addUsage(outcome, usage, cost);
+        finish.accept(outcome, records);
         persistIfNew(em, outcome);
         // Everything but the shared aggregates is written now, so that their row locks, taken
         // last, are held only for their own updates and the commit: writers of the same run or
@@ -145,6 +163,11 @@ final class ChunkCommitter {
         row.approach = approach;
         row.itemKey = key;
         return row;
+    }
+
+    static ItemRecord record(ItemEntity i) {
+        return new ItemRecord(i.itemKey, AgentStatus.valueOf(i.status), i.attempts, i.findings, i.sourcesUsed,
+                i.problems, i.error, i.retriable, i.executionId, i.startedAt, i.endedAt);
     }
 
     private static void fillItem(ItemEntity row, ItemCommit item, StepRef step) {

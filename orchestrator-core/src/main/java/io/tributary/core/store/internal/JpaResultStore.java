@@ -152,12 +152,41 @@ public final class JpaResultStore implements ResultStore {
         if (items.isEmpty()) {
             return;
         }
-        String subjectKey = run(runId, step.executionId()).map(r -> r.subject().key()).orElseThrow(
-                () -> new TributaryException("Run " + runId + " is not registered; intake must run first"));
+        String subjectKey = subjectKey(runId, step);
         tx.inTransaction("commit " + items.size() + " item(s) of " + agent, em -> {
             committer.commit(em, runId, subjectKey, agent, approach, items, step);
             return null;
         });
+    }
+
+    @Override
+    public AgentVerdict commitLastItems(long runId, String agent, String approach, List<ItemCommit> items,
+            StepRef step, Function<List<ItemRecord>, AgentVerdict> verdict, Instant at) {
+        String subjectKey = subjectKey(runId, step);
+        return tx.inTransaction("commit and finish " + agent, em -> {
+            AgentVerdict[] given = new AgentVerdict[1];
+            committer.commit(em, runId, subjectKey, agent, approach, items, step,
+                    (o, records) -> given[0] = finish(o, verdict.apply(records), at));
+            return given[0];
+        });
+    }
+
+    private String subjectKey(long runId, StepRef step) {
+        return run(runId, step.executionId()).map(r -> r.subject().key()).orElseThrow(
+                () -> new TributaryException("Run " + runId + " is not registered; intake must run first"));
+    }
+
+    /** Ends an outcome with a verdict; returns the verdict. */
+    private static AgentVerdict finish(OutcomeEntity o, AgentVerdict v, Instant at) {
+        o.status = v.status().name();
+        o.error = Codec.bounded(v.error(), 4000);
+        o.problems = Codec.problems(v.problems(), Codec.PROBLEMS_COLUMN);
+        o.retriable = v.retriable();
+        o.endedAt = at;
+        if (o.startedAt == null) {
+            o.startedAt = at;
+        }
+        return v;
     }
 
     /** Remembers {@code value}; a memory that has grown to its bound starts afresh. */
@@ -177,10 +206,7 @@ public final class JpaResultStore implements ResultStore {
         return em.createQuery("select i from ItemEntity i where i.runId = :run and i.agent = :agent"
                         + " and i.approach = :approach order by i.id", ItemEntity.class)
                 .setParameter("run", runId).setParameter("agent", agent).setParameter("approach", approach)
-                .getResultList().stream()
-                .map(i -> new ItemRecord(i.itemKey, AgentStatus.valueOf(i.status), i.attempts, i.findings,
-                        i.sourcesUsed, i.problems, i.error, i.retriable, i.executionId, i.startedAt, i.endedAt))
-                .toList();
+                .getResultList().stream().map(ChunkCommitter::record).toList();
     }
 
     @Override
@@ -205,15 +231,7 @@ public final class JpaResultStore implements ResultStore {
             Function<List<ItemRecord>, AgentVerdict> verdict, Instant at) {
         return tx.inTransaction("finish " + agent, em -> {
             OutcomeEntity o = committer.outcomeForUpdate(em, runId, agent, approach);
-            AgentVerdict v = verdict.apply(itemRecords(em, runId, agent, approach));
-            o.status = v.status().name();
-            o.error = Codec.bounded(v.error(), 4000);
-            o.problems = Codec.problems(v.problems(), Codec.PROBLEMS_COLUMN);
-            o.retriable = v.retriable();
-            o.endedAt = at;
-            if (o.startedAt == null) {
-                o.startedAt = at;
-            }
+            AgentVerdict v = finish(o, verdict.apply(itemRecords(em, runId, agent, approach)), at);
             ChunkCommitter.persistIfNew(em, o);
             return v;
         });
