@@ -190,6 +190,38 @@ class AgentLifecycleStoreTest {
         assertThat(store.outcomes(RUN).get(0).itemsDone()).isEqualTo(4);
     }
 
+    @Test
+    void commitItems_ofAnItemAnotherProcessCommittedSinceTheStart_neitherDuplicatesNorDoubleCounts() {
+        StepRef step = new StepRef(1, 10, "trace-1");
+        store.agentStarted(RUN, "press", "p", 1, step, T0);
+        ResultStore otherProcess = new JpaResultStore(db.entityManagerFactory(), Pricing.FREE);
+        otherProcess.commitItems(RUN, "press", "p", List.of(delivered("a")), step);
+
+        store.commitItems(RUN, "press", "p", List.of(delivered("a")), step);
+
+        assertThat(store.items(RUN, "press", "p")).extracting(ItemRecord::itemKey).containsExactly("a");
+        assertThat(store.findings(RUN)).hasSize(1);
+        assertThat(store.outcomes(RUN).get(0).itemsDone()).isEqualTo(1);
+        assertThat(store.costs(RUN).calls()).isEqualTo(1);
+    }
+
+    @Test
+    void agentStarted_ofARunRegisteredAgainForARestart_returnsTheItemsSettledBefore() {
+        StepRef first = new StepRef(1, 10, "trace-1");
+        store.agentStarted(RUN, "press", "p", 2, first, T0);
+        store.commitItems(RUN, "press", "p", List.of(delivered("a"), failed("b")), first);
+        store.registerRun(registration(2, "trace-2"));
+        StepRef restart = new StepRef(2, 20, "trace-2");
+
+        assertThat(store.agentStarted(RUN, "press", "p", 2, restart, T0)).containsExactly("a");
+        store.commitItems(RUN, "press", "p", List.of(delivered("b")), restart);
+
+        assertThat(store.items(RUN, "press", "p")).extracting(ItemRecord::itemKey, ItemRecord::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a", AgentStatus.SUCCEEDED),
+                        org.assertj.core.groups.Tuple.tuple("b", AgentStatus.SUCCEEDED));
+        assertThat(store.outcomes(RUN).get(0).itemsDone()).isEqualTo(2);
+    }
+
     private static RunRegistration registration(long execution, String trace) {
         return new RunRegistration(RUN, execution, "job", new Subject("123", "Acme", Map.of("id", "123")),
                 new AgentInput.Directory(Path.of("/tmp/acme")), List.of("press"), List.of(), "all", trace, "span-" + execution);

@@ -6,11 +6,13 @@ import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
 import io.tributary.api.finding.Severity;
 import io.tributary.api.outcome.AgentStatus;
+import io.tributary.core.store.AgentVerdict;
 import io.tributary.core.store.ItemCommit;
 import io.tributary.core.store.ItemRecord;
 import io.tributary.core.store.StepRef;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -47,22 +50,25 @@ final class ChunkCommitter {
 
     void commit(EntityManager em, long runId, String subjectKey, String agent, String approach,
             List<ItemCommit> items, StepRef step) {
-        commit(em, runId, subjectKey, agent, approach, items, step, (outcome, records) -> { });
+        commit(em, runId, subjectKey, agent, approach, items, step, key -> true, (outcome, records) -> { });
     }
 
     /**
-     * Commits the chunk; {@code finish} is given the agent's outcome and the chunk's item rows as
-     * stored once they are written and before the outcome is, so that it can end the outcome in
-     * the same update.
+     * Commits the chunk. An item key for which {@code mayExist} is false is inserted without
+     * looking for its row first. {@code finish} is given the agent's outcome and the chunk's item
+     * rows as stored once they are written and before the outcome is, so that it can end the
+     * outcome in the same update.
      */
     void commit(EntityManager em, long runId, String subjectKey, String agent, String approach,
-            List<ItemCommit> items, StepRef step, BiConsumer<OutcomeEntity, List<ItemRecord>> finish) {
+            List<ItemCommit> items, StepRef step, Predicate<String> mayExist,
+            BiConsumer<OutcomeEntity, List<ItemRecord>> finish) {
         OutcomeEntity outcome = outcomeForUpdate(em, runId, agent, approach);
         Map<String, long[]> risk = new TreeMap<>();
         Usage usage = Usage.NONE;
         List<ItemRecord> records = new ArrayList<>();
         for (ItemCommit item : items) {
-            ItemEntity row = itemRow(em, runId, agent, approach, item.itemKey());
+            ItemEntity row = mayExist.test(item.itemKey()) ? itemRow(em, runId, agent, approach, item.itemKey())
+                    : newItemRow(runId, agent, approach, item.itemKey());
             if (row.id != null && ("SUCCEEDED".equals(row.status) || "NO_EVIDENCE".equals(row.status))) {
                 records.add(record(row));
                 continue; // already settled by an earlier commit: writing again would double count
@@ -108,7 +114,12 @@ final class ChunkCommitter {
      * insert rather than an insert and an update.
      */
     OutcomeEntity outcomeForUpdate(EntityManager em, long runId, String agent, String approach) {
-        OutcomeEntity found = lockedOutcome(em, runId, agent, approach);
+        return outcomeForUpdate(em, runId, agent, approach, false);
+    }
+
+    /** As {@link #outcomeForUpdate(EntityManager, long, String, String)}; {@code likelyNew} takes the run's lock first. */
+    OutcomeEntity outcomeForUpdate(EntityManager em, long runId, String agent, String approach, boolean likelyNew) {
+        OutcomeEntity found = likelyNew ? null : lockedOutcome(em, runId, agent, approach);
         return found != null ? found : lockedNewOutcome(em, runId, agent, approach);
     }
 
@@ -154,9 +165,10 @@ final class ChunkCommitter {
                         + " and i.approach = :approach and i.itemKey = :key", ItemEntity.class)
                 .setParameter("run", runId).setParameter("agent", agent).setParameter("approach", approach)
                 .setParameter("key", key).getResultList();
-        if (!rows.isEmpty()) {
-            return rows.get(0);
-        }
+        return rows.isEmpty() ? newItemRow(runId, agent, approach, key) : rows.get(0);
+    }
+
+    private static ItemEntity newItemRow(long runId, String agent, String approach, String key) {
         ItemEntity row = new ItemEntity();
         row.runId = runId;
         row.agent = agent;
@@ -195,7 +207,26 @@ final class ChunkCommitter {
                                 + " and f.approach = :approach and f.itemKey = :item", String.class)
                 .setParameter("run", runId).setParameter("agent", agent).setParameter("approach", approach)
                 .setParameter("item", item.itemKey()).getResultList());
-        return JpaResultStore.newFindings(item.result().findings(), existing);
+        return newFindings(item.result().findings(), existing);
+    }
+
+    /** The findings of a chunk that are new for their item, by key. */
+    static List<Finding> newFindings(List<Finding> findings, Set<String> existingKeys) {
+        Set<String> seen = new HashSet<>(existingKeys);
+        return findings.stream().filter(f -> seen.add(f.key())).toList();
+    }
+
+    /** Ends an outcome with a verdict; returns the verdict. */
+    static AgentVerdict finish(OutcomeEntity o, AgentVerdict v, Instant at) {
+        o.status = v.status().name();
+        o.error = Codec.bounded(v.error(), 4000);
+        o.problems = Codec.problems(v.problems(), Codec.PROBLEMS_COLUMN);
+        o.retriable = v.retriable();
+        o.endedAt = at;
+        if (o.startedAt == null) {
+            o.startedAt = at;
+        }
+        return v;
     }
 
     private static void persistFindings(EntityManager em, long runId, String agent, String approach, String itemKey,

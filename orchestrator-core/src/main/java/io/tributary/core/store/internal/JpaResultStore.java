@@ -2,7 +2,6 @@ package io.tributary.core.store.internal;
 
 import io.tributary.api.TributaryException;
 import io.tributary.api.agent.Usage;
-import io.tributary.api.finding.Finding;
 import io.tributary.api.outcome.AgentOutcome;
 import io.tributary.api.outcome.AgentStatus;
 import io.tributary.api.policy.PolicyDecision;
@@ -45,6 +44,7 @@ public final class JpaResultStore implements ResultStore {
     private final RunReader reader;
     /** Runs as their current execution sees them, for {@link #run(long, long)}. */
     private final ConcurrentMap<Long, RunInfo> currentRuns = new ConcurrentHashMap<>();
+    private final KnownRows known = new KnownRows();
 
     /** Entries a memory of this store holds at most; beyond, it starts afresh. */
     private static final int REMEMBERED = 10_000;
@@ -89,7 +89,7 @@ public final class JpaResultStore implements ResultStore {
     @Override
     public void registerRun(RunRegistration r) {
         currentRuns.remove(r.runId());
-        tx.inTransaction("register run " + r.runId(), em -> {
+        boolean created = tx.inTransaction("register run " + r.runId(), em -> {
             RunEntity run = em.find(RunEntity.class, r.runId());
             if (run == null) {
                 em.persist(RunRows.create(r, Instant.now()));
@@ -99,8 +99,11 @@ public final class JpaResultStore implements ResultStore {
             } else {
                 RunRows.fill(run, r);
             }
-            return null;
-        });
+            return run == null;
+        }).booleanValue();
+        if (created) {
+            known.runCreated(r.runId(), r.executionId());
+        }
     }
 
     @Override
@@ -122,8 +125,9 @@ public final class JpaResultStore implements ResultStore {
     @Override
     public Set<String> agentStarted(long runId, String agent, String approach, int itemsTotal, StepRef step,
             Instant at) {
-        return tx.inTransaction("start " + agent, em -> {
-            OutcomeEntity o = committer.outcomeForUpdate(em, runId, agent, approach);
+        boolean likelyNew = known.runNew(runId, step.executionId());
+        List<ItemRecord> stored = tx.inTransaction("start " + agent, em -> {
+            OutcomeEntity o = committer.outcomeForUpdate(em, runId, agent, approach, likelyNew);
             o.status = AgentStatus.RUNNING.name();
             o.itemsTotal = itemsTotal;
             if (o.startedAt == null || o.executionId != step.executionId()) {
@@ -138,8 +142,10 @@ public final class JpaResultStore implements ResultStore {
             boolean fresh = o.id == null;
             ChunkCommitter.persistIfNew(em, o);
             // an agent without an outcome row has no item rows either: they are committed with it
-            return fresh ? new HashSet<String>() : settled(itemRecords(em, runId, agent, approach));
+            return fresh ? List.<ItemRecord>of() : itemRecords(em, runId, agent, approach);
         });
+        known.itemsStored(runId, agent, approach, step.executionId(), stored.stream().map(ItemRecord::itemKey).toList());
+        return settled(stored);
     }
 
     private static Set<String> settled(List<ItemRecord> items) {
@@ -152,41 +158,37 @@ public final class JpaResultStore implements ResultStore {
         if (items.isEmpty()) {
             return;
         }
-        String subjectKey = subjectKey(runId, step);
-        tx.inTransaction("commit " + items.size() + " item(s) of " + agent, em -> {
-            committer.commit(em, runId, subjectKey, agent, approach, items, step);
-            return null;
-        });
+        commit(runId, agent, approach, items, step, (o, records) -> { });
     }
 
     @Override
     public AgentVerdict commitLastItems(long runId, String agent, String approach, List<ItemCommit> items,
             StepRef step, Function<List<ItemRecord>, AgentVerdict> verdict, Instant at) {
+        AgentVerdict[] given = new AgentVerdict[1];
+        commit(runId, agent, approach, items, step, (o, records) -> given[0] = ChunkCommitter.finish(o, verdict.apply(records), at));
+        return given[0];
+    }
+
+    /**
+     * Commits a chunk in one transaction, inserting the items this store knows to be new without
+     * reading for them first, except when the transaction is retried.
+     */
+    private void commit(long runId, String agent, String approach, List<ItemCommit> items, StepRef step,
+            java.util.function.BiConsumer<OutcomeEntity, List<ItemRecord>> finish) {
         String subjectKey = subjectKey(runId, step);
-        return tx.inTransaction("commit and finish " + agent, em -> {
-            AgentVerdict[] given = new AgentVerdict[1];
+        int[] attempts = {0};
+        tx.inTransaction("commit " + items.size() + " item(s) of " + agent, em -> {
+            boolean first = attempts[0]++ == 0;
             committer.commit(em, runId, subjectKey, agent, approach, items, step,
-                    (o, records) -> given[0] = finish(o, verdict.apply(records), at));
-            return given[0];
+                    key -> !first || known.mayExist(runId, agent, approach, step.executionId(), key), finish);
+            return null;
         });
+        known.itemsWritten(runId, agent, approach, step.executionId(), items.stream().map(ItemCommit::itemKey).toList());
     }
 
     private String subjectKey(long runId, StepRef step) {
         return run(runId, step.executionId()).map(r -> r.subject().key()).orElseThrow(
                 () -> new TributaryException("Run " + runId + " is not registered; intake must run first"));
-    }
-
-    /** Ends an outcome with a verdict; returns the verdict. */
-    private static AgentVerdict finish(OutcomeEntity o, AgentVerdict v, Instant at) {
-        o.status = v.status().name();
-        o.error = Codec.bounded(v.error(), 4000);
-        o.problems = Codec.problems(v.problems(), Codec.PROBLEMS_COLUMN);
-        o.retriable = v.retriable();
-        o.endedAt = at;
-        if (o.startedAt == null) {
-            o.startedAt = at;
-        }
-        return v;
     }
 
     /** Remembers {@code value}; a memory that has grown to its bound starts afresh. */
@@ -231,7 +233,7 @@ public final class JpaResultStore implements ResultStore {
             Function<List<ItemRecord>, AgentVerdict> verdict, Instant at) {
         return tx.inTransaction("finish " + agent, em -> {
             OutcomeEntity o = committer.outcomeForUpdate(em, runId, agent, approach);
-            AgentVerdict v = finish(o, verdict.apply(itemRecords(em, runId, agent, approach)), at);
+            AgentVerdict v = ChunkCommitter.finish(o, verdict.apply(itemRecords(em, runId, agent, approach)), at);
             ChunkCommitter.persistIfNew(em, o);
             return v;
         });
@@ -387,12 +389,6 @@ public final class JpaResultStore implements ResultStore {
         return new AgentOutcome(o.agent, o.approach, AgentStatus.valueOf(o.status), o.findings, o.itemsTotal,
                 o.itemsDone, o.attempts, o.startedAt, o.endedAt, usage, o.costUsd, o.error, o.retriable, o.traceId,
                 Codec.problems(o.problems));
-    }
-
-    /** The findings of a chunk that are new for their item, by key. */
-    static List<Finding> newFindings(List<Finding> findings, Set<String> existingKeys) {
-        Set<String> seen = new HashSet<>(existingKeys);
-        return findings.stream().filter(f -> seen.add(f.key())).toList();
     }
 
 }

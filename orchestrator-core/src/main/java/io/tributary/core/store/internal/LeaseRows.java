@@ -29,20 +29,17 @@ final class LeaseRows {
         return null;
     }
 
+    /** Renews a lease not released, in place: one statement. */
     static Void heartbeat(EntityManager em, long executionId, Instant at) {
-        LeaseEntity lease = em.find(LeaseEntity.class, executionId);
-        if (lease != null && !lease.released) {
-            lease.heartbeatAt = at;
-        }
+        em.createQuery("update LeaseEntity l set l.heartbeatAt = :at where l.executionId = :id and l.released = false")
+                .setParameter("at", at).setParameter("id", executionId).executeUpdate();
         return null;
     }
 
+    /** Releases a lease, in place: one statement. */
     static Void release(EntityManager em, long executionId, Instant at) {
-        LeaseEntity lease = em.find(LeaseEntity.class, executionId);
-        if (lease != null) {
-            lease.released = true;
-            lease.heartbeatAt = at;
-        }
+        em.createQuery("update LeaseEntity l set l.released = true, l.heartbeatAt = :at where l.executionId = :id")
+                .setParameter("at", at).setParameter("id", executionId).executeUpdate();
         return null;
     }
 
