@@ -45,7 +45,19 @@ public interface ResultStore {
      * Marks an agent as running in an execution, with the number of items it plans, and returns
      * its items that need no further call (delivered, or had no evidence), in one transaction.
      */
-    Set<String> agentStarted(long runId, String agent, String approach, int itemsTotal, StepRef step, Instant at);
+    default Set<String> agentStarted(long runId, String agent, String approach, int itemsTotal, StepRef step,
+            Instant at) {
+        return agentStarted(runId, agent, approach, itemsTotal, step, at, true);
+    }
+
+    /**
+     * As {@link #agentStarted(long, String, String, int, StepRef, Instant)}; {@code concurrent}
+     * says whether other steps may start the same agent and approach at the same time (the
+     * partitions of a step), which then create its outcome once, one after another, rather than
+     * meeting on its unique key.
+     */
+    Set<String> agentStarted(long runId, String agent, String approach, int itemsTotal, StepRef step, Instant at,
+            boolean concurrent);
 
     /** Commits a chunk of item results, their findings and the aggregates they update, atomically. */
     void commitItems(long runId, String agent, String approach, List<ItemCommit> items, StepRef step);

@@ -222,6 +222,20 @@ class AgentLifecycleStoreTest {
         assertThat(store.outcomes(RUN).get(0).itemsDone()).isEqualTo(2);
     }
 
+    @Test
+    void agentStarted_aloneTwiceInTheFirstExecution_keepsOneOutcome() {
+        StepRef step = new StepRef(1, 10, "trace-1");
+        store.agentStarted(RUN, "press", "p", 1, step, T0, false);
+        store.commitItems(RUN, "press", "p", List.of(delivered("a")), step);
+
+        assertThat(store.agentStarted(RUN, "press", "p", 1, step, T0.plusSeconds(1), false)).containsExactly("a");
+
+        assertThat(store.outcomes(RUN)).singleElement().satisfies(o -> {
+            assertThat(o.status()).isEqualTo(AgentStatus.RUNNING);
+            assertThat(o.itemsDone()).isEqualTo(1);
+        });
+    }
+
     private static RunRegistration registration(long execution, String trace) {
         return new RunRegistration(RUN, execution, "job", new Subject("123", "Acme", Map.of("id", "123")),
                 new AgentInput.Directory(Path.of("/tmp/acme")), List.of("press"), List.of(), "all", trace, "span-" + execution);

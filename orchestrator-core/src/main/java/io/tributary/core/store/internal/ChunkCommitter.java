@@ -117,7 +117,10 @@ final class ChunkCommitter {
         return outcomeForUpdate(em, runId, agent, approach, false);
     }
 
-    /** As {@link #outcomeForUpdate(EntityManager, long, String, String)}; {@code likelyNew} takes the run's lock first. */
+    /**
+     * As {@link #outcomeForUpdate(EntityManager, long, String, String)}; {@code likelyNew} (the run
+     * is known to have had no outcome rows) takes the run's lock first instead of looking twice.
+     */
     OutcomeEntity outcomeForUpdate(EntityManager em, long runId, String agent, String approach, boolean likelyNew) {
         OutcomeEntity found = likelyNew ? null : lockedOutcome(em, runId, agent, approach);
         return found != null ? found : lockedNewOutcome(em, runId, agent, approach);
@@ -149,6 +152,11 @@ final class ChunkCommitter {
                 return found;
             }
         }
+        return newOutcome(runId, agent, approach);
+    }
+
+    /** An outcome row not stored yet, for {@link #persistIfNew}. */
+    static OutcomeEntity newOutcome(long runId, String agent, String approach) {
         OutcomeEntity o = new OutcomeEntity();
         o.runId = runId;
         o.agent = agent;

@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -89,21 +90,26 @@ public final class JpaResultStore implements ResultStore {
     @Override
     public void registerRun(RunRegistration r) {
         currentRuns.remove(r.runId());
-        boolean created = tx.inTransaction("register run " + r.runId(), em -> {
+        boolean[] created = {false};
+        RunInfo registered = tx.inTransaction("register run " + r.runId(), em -> {
             RunEntity run = em.find(RunEntity.class, r.runId());
+            created[0] = run == null;
             if (run == null) {
-                em.persist(RunRows.create(r, Instant.now()));
+                run = RunRows.create(r, Instant.now());
+                em.persist(run);
                 CostLedgerEntity ledger = new CostLedgerEntity();
                 ledger.runId = r.runId();
                 em.persist(ledger);
             } else {
                 RunRows.fill(run, r);
             }
-            return run == null;
-        }).booleanValue();
-        if (created) {
+            return RunRows.toInfo(run);
+        });
+        if (created[0]) {
             known.runCreated(r.runId(), r.executionId());
         }
+        // the execution registered for reads the run as the stored row now says
+        remember(currentRuns, r.runId(), registered);
     }
 
     @Override
@@ -124,10 +130,14 @@ public final class JpaResultStore implements ResultStore {
 
     @Override
     public Set<String> agentStarted(long runId, String agent, String approach, int itemsTotal, StepRef step,
-            Instant at) {
+            Instant at, boolean concurrent) {
         boolean likelyNew = known.runNew(runId, step.executionId());
+        int[] attempts = {0};
         List<ItemRecord> stored = tx.inTransaction("start " + agent, em -> {
-            OutcomeEntity o = committer.outcomeForUpdate(em, runId, agent, approach, likelyNew);
+            // alone and new, the agent's outcome is inserted at once; a retry looks for it
+            OutcomeEntity o = likelyNew && !concurrent && attempts[0]++ == 0
+                    ? ChunkCommitter.newOutcome(runId, agent, approach)
+                    : committer.outcomeForUpdate(em, runId, agent, approach, likelyNew);
             o.status = AgentStatus.RUNNING.name();
             o.itemsTotal = itemsTotal;
             if (o.startedAt == null || o.executionId != step.executionId()) {
@@ -144,7 +154,8 @@ public final class JpaResultStore implements ResultStore {
             // an agent without an outcome row has no item rows either: they are committed with it
             return fresh ? List.<ItemRecord>of() : itemRecords(em, runId, agent, approach);
         });
-        known.itemsStored(runId, agent, approach, step.executionId(), stored.stream().map(ItemRecord::itemKey).toList());
+        known.itemsStored(runId, agent, approach, step.executionId(),
+                stored.stream().map(ItemRecord::itemKey).toList());
         return settled(stored);
     }
 
@@ -165,7 +176,8 @@ public final class JpaResultStore implements ResultStore {
     public AgentVerdict commitLastItems(long runId, String agent, String approach, List<ItemCommit> items,
             StepRef step, Function<List<ItemRecord>, AgentVerdict> verdict, Instant at) {
         AgentVerdict[] given = new AgentVerdict[1];
-        commit(runId, agent, approach, items, step, (o, records) -> given[0] = ChunkCommitter.finish(o, verdict.apply(records), at));
+        commit(runId, agent, approach, items, step,
+                (o, records) -> given[0] = ChunkCommitter.finish(o, verdict.apply(records), at));
         return given[0];
     }
 
@@ -174,7 +186,7 @@ public final class JpaResultStore implements ResultStore {
      * reading for them first, except when the transaction is retried.
      */
     private void commit(long runId, String agent, String approach, List<ItemCommit> items, StepRef step,
-            java.util.function.BiConsumer<OutcomeEntity, List<ItemRecord>> finish) {
+            BiConsumer<OutcomeEntity, List<ItemRecord>> finish) {
         String subjectKey = subjectKey(runId, step);
         int[] attempts = {0};
         tx.inTransaction("commit " + items.size() + " item(s) of " + agent, em -> {
@@ -183,7 +195,8 @@ public final class JpaResultStore implements ResultStore {
                     key -> !first || known.mayExist(runId, agent, approach, step.executionId(), key), finish);
             return null;
         });
-        known.itemsWritten(runId, agent, approach, step.executionId(), items.stream().map(ItemCommit::itemKey).toList());
+        known.itemsWritten(runId, agent, approach, step.executionId(),
+                items.stream().map(ItemCommit::itemKey).toList());
     }
 
     private String subjectKey(long runId, StepRef step) {
@@ -317,39 +330,13 @@ public final class JpaResultStore implements ResultStore {
 
     @Override
     public void recordPartition(long runId, long executionId, PartitionSummary p, Instant at) {
-        tx.inTransaction("partition " + p.agent() + "/" + p.partition(), em -> {
-            List<PartitionEntity> rows = em.createQuery("select p from PartitionEntity p where p.runId = :run"
-                            + " and p.agent = :agent and p.approach = :approach and p.partitionNo = :no", PartitionEntity.class)
-                    .setParameter("run", runId).setParameter("agent", p.agent()).setParameter("approach", p.approach())
-                    .setParameter("no", p.partition()).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                    .getResultList();
-            PartitionEntity row = rows.isEmpty() ? new PartitionEntity() : rows.get(0);
-            row.runId = runId;
-            row.agent = p.agent();
-            row.approach = p.approach();
-            row.partitionNo = p.partition();
-            row.items = p.items();
-            row.settled = p.settled();
-            row.failed = p.failed();
-            row.partitions = p.partitions();
-            row.threads = p.threads();
-            row.executionId = executionId;
-            row.updatedAt = at;
-            if (rows.isEmpty()) {
-                em.persist(row);
-            }
-            return null;
-        });
+        tx.inTransaction("partition " + p.agent() + "/" + p.partition(),
+                em -> PartitionRows.record(em, runId, executionId, p, at));
     }
 
     @Override
     public List<PartitionSummary> partitions(long runId) {
-        return tx.read(em -> em.createQuery("select p from PartitionEntity p where p.runId = :run"
-                        + " order by p.agent, p.approach, p.partitionNo", PartitionEntity.class)
-                .setParameter("run", runId).getResultList().stream()
-                .map(p -> new PartitionSummary(p.agent, p.approach, p.partitionNo, p.items, p.settled, p.failed,
-                        p.partitions, p.threads))
-                .toList());
+        return tx.read(em -> PartitionRows.of(em, runId));
     }
 
     @Override
