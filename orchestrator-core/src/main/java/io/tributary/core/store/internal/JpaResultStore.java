@@ -341,7 +341,9 @@ public final class JpaResultStore implements ResultStore {
 
     @Override
     public void acquireLease(long executionId, long runId, String owner, Instant at) {
-        tx.inTransaction("lease " + executionId, em -> LeaseRows.acquire(em, executionId, runId, owner, at));
+        int[] attempts = {0};
+        tx.inTransaction("lease " + executionId,
+                em -> LeaseRows.acquire(em, executionId, runId, owner, at, attempts[0]++ == 0));
     }
 
     @Override
