@@ -20,9 +20,11 @@ import java.util.function.Function;
  * <p>Every write is one transaction. Results are keyed by (run, agent, approach, item) and
  * findings by their key within that item, so committing the same item twice (a retried chunk,
  * a restarted execution) never duplicates a row. Shared aggregates (the risk register, the cost
- * ledger) are updated under a row lock ({@code SELECT ... FOR UPDATE}) with a version check as a
- * second guard; lock timeouts, deadlocks and version conflicts are retried a bounded number of
- * times and then surface as {@link StoreConflictException}, never swallowed.
+ * ledger) are updated in place under the row's write lock ({@code UPDATE ... SET n = n + ?}, held
+ * to the commit, the row's version bumped), so concurrent writers queue and add to each other's
+ * committed totals; the agent's own outcome row is read {@code FOR UPDATE}. Lock timeouts,
+ * deadlocks and version conflicts are retried a bounded number of times and then surface as
+ * {@link StoreConflictException}, never swallowed.
  */
 public interface ResultStore {
 
