@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The store calls an agent step makes: starting an agent (which also says which items are already
  * settled), reading its run while an execution is current, and finishing it with the verdict its
- * items give, each in one transaction.
+ * items give, each in one transaction; and the leases by which a process claims its executions.
  */
 class AgentLifecycleStoreTest {
 
@@ -234,6 +234,37 @@ class AgentLifecycleStoreTest {
             assertThat(o.status()).isEqualTo(AgentStatus.RUNNING);
             assertThat(o.itemsDone()).isEqualTo(1);
         });
+    }
+
+    @Test
+    void heartbeat_renewsAnActiveLease_andReleaseEndsIt() {
+        store.acquireLease(7, 3, "host:1", T0);
+
+        store.heartbeat(7, T0.plusSeconds(2));
+        assertThat(store.lease(7)).contains(new Lease(7, 3, "host:1", T0.plusSeconds(2), false));
+        assertThat(store.activeLeases()).extracting(Lease::executionId).containsExactly(7L);
+
+        store.releaseLease(7, T0.plusSeconds(3));
+        store.heartbeat(7, T0.plusSeconds(4));
+        assertThat(store.lease(7)).contains(new Lease(7, 3, "host:1", T0.plusSeconds(3), true));
+        assertThat(store.activeLeases()).isEmpty();
+    }
+
+    @Test
+    void acquireLease_ofAnExecutionClaimedBefore_takesItOver() {
+        store.acquireLease(7, 3, "host:1", T0);
+        store.releaseLease(7, T0.plusSeconds(1));
+
+        store.acquireLease(7, 3, "other:2", T0.plusSeconds(5));
+
+        assertThat(store.lease(7)).contains(new Lease(7, 3, "other:2", T0.plusSeconds(5), false));
+    }
+
+    @Test
+    void heartbeat_ofAnExecutionNeverClaimed_claimsNothing() {
+        store.heartbeat(8, T0);
+
+        assertThat(store.lease(8)).isEmpty();
     }
 
     private static RunRegistration registration(long execution, String trace) {

@@ -68,14 +68,7 @@ final class Aggregates {
                 .setParameter("score", score).setParameter("s", subjectKey).setParameter("g", group)
                 .executeUpdate();
         if (updated == 0) {
-            RiskRegisterEntity row = new RiskRegisterEntity();
-            row.subjectKey = subjectKey;
-            row.findingGroup = group;
-            row.findings = findings;
-            row.negative = negative;
-            row.highSeverity = highSeverity;
-            row.score = score;
-            em.persist(row);
+            newRiskRow(em, subjectKey, group, findings, negative, highSeverity, score);
         }
     }
 
@@ -86,7 +79,7 @@ final class Aggregates {
                         + " from trb_risk_register where subject_key = ?1 and finding_group = ?2")
                 .setParameter(1, subjectKey).setParameter(2, group).getResultList();
         if (found.isEmpty()) {
-            newRiskRow(em, subjectKey, group);
+            newRiskRow(em, subjectKey, group, 0, 0, 0, 0.0);
             em.flush();
             found = em.createNativeQuery("select id, findings, negative, high_severity, score"
                             + " from trb_risk_register where subject_key = ?1 and finding_group = ?2")
@@ -102,11 +95,15 @@ final class Aggregates {
                 .setParameter(5, ((Number) row[0]).longValue()).executeUpdate();
     }
 
-    private static RiskRegisterEntity newRiskRow(EntityManager em, String subjectKey, String group) {
+    private static void newRiskRow(EntityManager em, String subjectKey, String group, long findings, long negative,
+            long highSeverity, double score) {
         RiskRegisterEntity row = new RiskRegisterEntity();
         row.subjectKey = subjectKey;
         row.findingGroup = group;
+        row.findings = findings;
+        row.negative = negative;
+        row.highSeverity = highSeverity;
+        row.score = score;
         em.persist(row);
-        return row;
     }
 }
