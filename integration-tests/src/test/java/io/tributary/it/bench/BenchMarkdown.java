@@ -182,6 +182,24 @@ final class BenchMarkdown {
             }
         }
         line("");
+        topStatements(runs);
+    }
+
+    /** Tributary's most frequent statements, by table: where its statements per job go. */
+    private void topStatements(List<BenchRun.Results> runs) {
+        line("Tributary's " + SqlCount.TOP + " most frequent statements, by table:");
+        line("");
+        line("| JDK | table | kind | per job | statement |");
+        line("|---|---|---|---:|---|");
+        for (BenchRun.Results run : runs) {
+            for (SqlCount.Result r : run.sql() == null ? List.<SqlCount.Result>of() : run.sql()) {
+                if (r.variant().equals(TRIBUTARY) && r.top() != null) {
+                    r.top().forEach(t -> line("| " + jdk(run) + " | " + t.table() + " | " + t.kind() + " | "
+                            + f1(t.perJob()) + " | `" + t.sql().replace("|", "\\|") + "` |"));
+                }
+            }
+        }
+        line("");
     }
 
     private void items(List<BenchRun.Results> runs) {

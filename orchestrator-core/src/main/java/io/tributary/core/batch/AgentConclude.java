@@ -120,6 +120,11 @@ public class AgentConclude extends AbstractBatchlet {
         } catch (RuntimeException e) {
             return recordUnopened(e, approach);
         }
+        Optional<AgentStatus> recorded = executions.finished(steps.step().executionId(), steps.task().agent(),
+                steps.task().approach());
+        if (recorded.isPresent()) {
+            return recorded.get(); // its writer recorded the outcome with its last items
+        }
         try {
             return conclude(steps);
         } catch (RuntimeException e) {
@@ -170,7 +175,7 @@ public class AgentConclude extends AbstractBatchlet {
                 items -> verdict(planned, byKey(items), timedOut), clock.instant()).status();
     }
 
-    private static Map<String, ItemRecord> byKey(List<ItemRecord> items) {
+    static Map<String, ItemRecord> byKey(List<ItemRecord> items) {
         return items.stream().collect(Collectors.toMap(ItemRecord::itemKey, Function.identity(), (a, b) -> b));
     }
 

@@ -1,5 +1,6 @@
 package io.tributary.core.batch;
 
+import io.tributary.api.outcome.AgentStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +14,9 @@ import java.util.function.Supplier;
  * What the steps of one agent share within one job execution in this JVM: its deadline, set when
  * its first step (the partition mapper, or the reader of an unpartitioned step) opens, so that
  * {@code agentTimeout} bounds the whole agent (every partition and item) rather than each
- * partition; and its work items, listed once instead of once per partition. A restart is a new
+ * partition; its work items, listed once instead of once per partition; and whether its writer
+ * already recorded its outcome with its last items, which its conclusion step then need not
+ * record again. A restart is a new
  * execution: it gets a new deadline and lists its items again. The run listener forgets an
  * execution when it ends.
  */
@@ -25,6 +28,7 @@ public class AgentExecutions {
 
     private final Map<Key, Instant> deadlines = new ConcurrentHashMap<>();
     private final Map<Key, List<String>> items = new ConcurrentHashMap<>();
+    private final Map<Key, AgentStatus> finished = new ConcurrentHashMap<>();
 
     /** The agent's deadline in the execution: {@code now + timeout} for the first step that asks. */
     public Instant deadline(long executionId, String agent, Instant now, Duration timeout) {
@@ -41,9 +45,20 @@ public class AgentExecutions {
         return items.computeIfAbsent(new Key(executionId, agent, approach), k -> List.copyOf(plan.get()));
     }
 
+    /** Notes that the writer of an approach recorded its outcome in the execution, with its last items. */
+    public void finished(long executionId, String agent, String approach, AgentStatus status) {
+        finished.put(new Key(executionId, agent, approach), status);
+    }
+
+    /** The outcome an approach's writer recorded in the execution, if it did. */
+    public Optional<AgentStatus> finished(long executionId, String agent, String approach) {
+        return Optional.ofNullable(finished.get(new Key(executionId, agent, approach)));
+    }
+
     /** Forgets an execution that ended. */
     public void forget(long executionId) {
         deadlines.keySet().removeIf(k -> k.executionId() == executionId);
         items.keySet().removeIf(k -> k.executionId() == executionId);
+        finished.keySet().removeIf(k -> k.executionId() == executionId);
     }
 }

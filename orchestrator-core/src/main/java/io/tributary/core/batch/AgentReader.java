@@ -69,7 +69,7 @@ public class AgentReader extends AbstractItemReader {
             return;
         }
         Set<String> settled = store.agentStarted(steps.task().runId(), steps.task().agent(), steps.task().approach(),
-                items.size(), steps.step(), clock.instant());
+                items.size(), steps.step(), clock.instant(), steps.slice().partitioned());
         steps.slice().settled.set((int) mine.stream().filter(settled::contains).count());
         pending = mine.stream().filter(i -> !settled.contains(i)).distinct().iterator();
     }

@@ -123,7 +123,8 @@ public class Intake extends AbstractBatchlet {
             LOG.fine(() -> "Job XML of " + job + " not found as a resource; its parameters are not checked");
             return;
         }
-        Properties parameters = BatchRuntime.getJobOperator().getParameters(jobContext.getExecutionId());
+        Properties parameters = JobModel.parameters(jobContext)
+                .orElseGet(() -> BatchRuntime.getJobOperator().getParameters(jobContext.getExecutionId()));
         JobParameterCheck.check(job, use.get(), parameters == null ? new Properties() : parameters);
     }
 }

@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 import org.jberet.job.model.Flow;
 import org.jberet.job.model.JobElement;
 import org.jberet.job.model.Split;
 import org.jberet.job.model.Step;
 
-/** What a running job's definition holds, read from JBeret's job model. */
+/** What a running job's definition and context hold, read from JBeret's job model and job context. */
 final class JobModel {
 
     private JobModel() {
@@ -64,6 +66,21 @@ final class JobModel {
             }
         }
         return steps;
+    }
+
+    /**
+     * False only when the job context is JBeret's and says this execution is not a restart (so no
+     * earlier execution registered its run); true otherwise, when the store must be asked.
+     */
+    static boolean mayBeRestart(JobContext job) {
+        return !(job instanceof org.jberet.runtime.context.JobContextImpl jberet) || jberet.isRestart();
+    }
+
+    /** The execution's job parameters as the job context holds them, when it is JBeret's. */
+    static Optional<Properties> parameters(JobContext job) {
+        return job instanceof org.jberet.runtime.context.JobContextImpl jberet
+                ? Optional.of(jberet.getJobParameters() == null ? new Properties() : jberet.getJobParameters())
+                : Optional.empty();
     }
 
     private static boolean runsBatchlet(List<JobElement> elements, String ref) {

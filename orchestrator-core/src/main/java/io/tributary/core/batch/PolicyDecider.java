@@ -101,7 +101,8 @@ public class PolicyDecider implements Decider {
         List<String> agents = props.agents();
         FailurePolicy policy = props.policy(settings);
         List<AgentOutcome> outcomes = outcomesOf(runId, agents);
-        List<PolicyDecision> earlier = store.decisions(runId);
+        // decisions are stored by executions of the run, so a first execution has none before this one
+        List<PolicyDecision> earlier = JobModel.mayBeRestart(jobContext) ? store.decisions(runId) : List.of();
         int retries = (int) earlier.stream().filter(d -> d.outcome() == Decision.RETRY).count();
         ReviewContext review = review(props, retries, earlier);
         String evaluator = PolicyEvaluators.name(props.asMap());

@@ -64,7 +64,9 @@ public class RunListener implements JobListener {
         long execution = jobContext.getExecutionId();
         LogContext.set(new LogContext(execution, "", ""));
         signals.clear(jobContext.getInstanceId());
-        var previous = store.run(jobContext.getInstanceId());
+        // a first execution has no run registered yet: intake registers it
+        Optional<io.tributary.core.store.RunInfo> previous = JobModel.mayBeRestart(jobContext)
+                ? store.run(jobContext.getInstanceId()) : Optional.empty();
         Optional<SpanContext> restartOf = previous.map(r -> Tracing.remote(r.traceId(), r.spanId()));
         Span root = tracing.startJob(jobContext.getJobName(), jobContext.getInstanceId(), execution, restartOf);
         store.acquireLease(execution, jobContext.getInstanceId(), owner(), clock.instant());

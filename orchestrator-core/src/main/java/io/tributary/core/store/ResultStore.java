@@ -20,9 +20,11 @@ import java.util.function.Function;
  * <p>Every write is one transaction. Results are keyed by (run, agent, approach, item) and
  * findings by their key within that item, so committing the same item twice (a retried chunk,
  * a restarted execution) never duplicates a row. Shared aggregates (the risk register, the cost
- * ledger) are updated under a row lock ({@code SELECT ... FOR UPDATE}) with a version check as a
- * second guard; lock timeouts, deadlocks and version conflicts are retried a bounded number of
- * times and then surface as {@link StoreConflictException}, never swallowed.
+ * ledger) are updated in place under the row's write lock ({@code UPDATE ... SET n = n + ?}, held
+ * to the commit, the row's version bumped), so concurrent writers queue and add to each other's
+ * committed totals; the agent's own outcome row is read {@code FOR UPDATE}. Lock timeouts,
+ * deadlocks and version conflicts are retried a bounded number of times and then surface as
+ * {@link StoreConflictException}, never swallowed.
  */
 public interface ResultStore {
 
@@ -45,10 +47,32 @@ public interface ResultStore {
      * Marks an agent as running in an execution, with the number of items it plans, and returns
      * its items that need no further call (delivered, or had no evidence), in one transaction.
      */
-    Set<String> agentStarted(long runId, String agent, String approach, int itemsTotal, StepRef step, Instant at);
+    default Set<String> agentStarted(long runId, String agent, String approach, int itemsTotal, StepRef step,
+            Instant at) {
+        return agentStarted(runId, agent, approach, itemsTotal, step, at, true);
+    }
+
+    /**
+     * As {@link #agentStarted(long, String, String, int, StepRef, Instant)}; {@code concurrent}
+     * says whether other steps may start the same agent and approach at the same time (the
+     * partitions of a step), which then create its outcome once, one after another, rather than
+     * meeting on its unique key.
+     */
+    Set<String> agentStarted(long runId, String agent, String approach, int itemsTotal, StepRef step, Instant at,
+            boolean concurrent);
 
     /** Commits a chunk of item results, their findings and the aggregates they update, atomically. */
     void commitItems(long runId, String agent, String approach, List<ItemCommit> items, StepRef step);
+
+    /**
+     * Commits the chunk that holds every item the agent planned, as {@link #commitItems} does, and
+     * ends the agent's outcome with the verdict those items give, in the same transaction: an
+     * agent whose items all settle in one chunk (one item, say) costs one write instead of two.
+     * {@code verdict} is applied to the chunk's item records as stored (and again if a conflict
+     * makes the store retry), so it must only compute.
+     */
+    AgentVerdict commitLastItems(long runId, String agent, String approach, List<ItemCommit> items, StepRef step,
+            Function<List<ItemRecord>, AgentVerdict> verdict, Instant at);
 
     List<ItemRecord> items(long runId, String agent, String approach);
 

@@ -2,7 +2,7 @@ package io.tributary.core.store.internal;
 
 /** How shared aggregate rows are updated. */
 public enum AggregateLocking {
-    /** {@code SELECT ... FOR UPDATE}, then update with a version check: no update is lost. */
+    /** Updated in place under the row's write lock ({@code set n = n + ?}): no update is lost. */
     ROW_LOCK,
     /**
      * Read without a lock, write back without a version check: the classic lost update. Exists

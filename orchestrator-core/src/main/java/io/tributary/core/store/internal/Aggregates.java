@@ -1,14 +1,18 @@
 package io.tributary.core.store.internal;
 
+import io.tributary.api.TributaryException;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.util.List;
 
 /**
  * Updates of the shared aggregate rows several agents write at once. With
- * {@link AggregateLocking#ROW_LOCK} each row is read {@code FOR UPDATE} and written back through
- * its {@code @Version}; rows are always locked in the same order (ledger, then risk rows by
- * group name) so that two writers cannot deadlock on each other.
+ * {@link AggregateLocking#ROW_LOCK} each row is updated in place ({@code set n = n + ?}, its
+ * {@code @Version} bumped): the update takes the row's write lock, held to the end of the
+ * transaction, and adds to whatever the last committed writer left, so concurrent writers queue
+ * on the row and none of their additions is lost, without a read before the write. Rows are
+ * always locked in the same order (ledger, then risk rows by group name) so that two writers
+ * cannot deadlock on each other. A risk row that does not exist yet is inserted; two writers
+ * inserting it at once meet the unique key, and the transaction's retry updates the other's row.
  */
 final class Aggregates {
 
@@ -32,11 +36,17 @@ final class Aggregates {
                     .setParameter(5, runId).executeUpdate();
             return;
         }
-        CostLedgerEntity ledger = em.find(CostLedgerEntity.class, runId, LockModeType.PESSIMISTIC_WRITE);
-        ledger.calls += calls;
-        ledger.inputTokens += inputTokens;
-        ledger.outputTokens += outputTokens;
-        ledger.costUsd += cost;
+        if (calls == 0 && inputTokens == 0 && outputTokens == 0 && cost == 0.0) {
+            return; // nothing to add: the row need not be locked nor written
+        }
+        int updated = em.createQuery("update CostLedgerEntity l set l.calls = l.calls + :calls,"
+                        + " l.inputTokens = l.inputTokens + :in, l.outputTokens = l.outputTokens + :out,"
+                        + " l.costUsd = l.costUsd + :cost, l.version = l.version + 1 where l.runId = :run")
+                .setParameter("calls", calls).setParameter("in", inputTokens).setParameter("out", outputTokens)
+                .setParameter("cost", cost).setParameter("run", runId).executeUpdate();
+        if (updated == 0) {
+            throw new TributaryException("Run " + runId + " has no cost ledger row; it must be registered first");
+        }
     }
 
     /**
@@ -50,15 +60,16 @@ final class Aggregates {
             addRiskUnlocked(em, subjectKey, group, findings, negative, highSeverity, score);
             return;
         }
-        List<RiskRegisterEntity> rows = em.createQuery("select r from RiskRegisterEntity r where r.subjectKey = :s"
-                        + " and r.findingGroup = :g", RiskRegisterEntity.class)
-                .setParameter("s", subjectKey).setParameter("g", group)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        RiskRegisterEntity row = rows.isEmpty() ? newRiskRow(em, subjectKey, group) : rows.get(0);
-        row.findings += findings;
-        row.negative += negative;
-        row.highSeverity += highSeverity;
-        row.score += score;
+        int updated = em.createQuery("update RiskRegisterEntity r set r.findings = r.findings + :f,"
+                        + " r.negative = r.negative + :n, r.highSeverity = r.highSeverity + :h,"
+                        + " r.score = r.score + :score, r.version = r.version + 1"
+                        + " where r.subjectKey = :s and r.findingGroup = :g")
+                .setParameter("f", findings).setParameter("n", negative).setParameter("h", highSeverity)
+                .setParameter("score", score).setParameter("s", subjectKey).setParameter("g", group)
+                .executeUpdate();
+        if (updated == 0) {
+            newRiskRow(em, subjectKey, group, findings, negative, highSeverity, score);
+        }
     }
 
     /** The same update as a plain read and write, without a lock or version check. */
@@ -68,7 +79,7 @@ final class Aggregates {
                         + " from trb_risk_register where subject_key = ?1 and finding_group = ?2")
                 .setParameter(1, subjectKey).setParameter(2, group).getResultList();
         if (found.isEmpty()) {
-            newRiskRow(em, subjectKey, group);
+            newRiskRow(em, subjectKey, group, 0, 0, 0, 0.0);
             em.flush();
             found = em.createNativeQuery("select id, findings, negative, high_severity, score"
                             + " from trb_risk_register where subject_key = ?1 and finding_group = ?2")
@@ -84,11 +95,15 @@ final class Aggregates {
                 .setParameter(5, ((Number) row[0]).longValue()).executeUpdate();
     }
 
-    private static RiskRegisterEntity newRiskRow(EntityManager em, String subjectKey, String group) {
+    private static void newRiskRow(EntityManager em, String subjectKey, String group, long findings, long negative,
+            long highSeverity, double score) {
         RiskRegisterEntity row = new RiskRegisterEntity();
         row.subjectKey = subjectKey;
         row.findingGroup = group;
+        row.findings = findings;
+        row.negative = negative;
+        row.highSeverity = highSeverity;
+        row.score = score;
         em.persist(row);
-        return row;
     }
 }

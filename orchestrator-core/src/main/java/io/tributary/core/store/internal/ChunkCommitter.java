@@ -5,16 +5,22 @@ import io.tributary.api.finding.Evidence;
 import io.tributary.api.finding.Finding;
 import io.tributary.api.finding.Polarity;
 import io.tributary.api.finding.Severity;
+import io.tributary.api.outcome.AgentStatus;
+import io.tributary.core.store.AgentVerdict;
 import io.tributary.core.store.ItemCommit;
+import io.tributary.core.store.ItemRecord;
 import io.tributary.core.store.StepRef;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -44,22 +50,38 @@ final class ChunkCommitter {
 
     void commit(EntityManager em, long runId, String subjectKey, String agent, String approach,
             List<ItemCommit> items, StepRef step) {
+        commit(em, runId, subjectKey, agent, approach, items, step, key -> true, (outcome, records) -> { });
+    }
+
+    /**
+     * Commits the chunk. An item key for which {@code mayExist} is false is inserted without
+     * looking for its row first. {@code finish} is given the agent's outcome and the chunk's item
+     * rows as stored once they are written and before the outcome is, so that it can end the
+     * outcome in the same update.
+     */
+    void commit(EntityManager em, long runId, String subjectKey, String agent, String approach,
+            List<ItemCommit> items, StepRef step, Predicate<String> mayExist,
+            BiConsumer<OutcomeEntity, List<ItemRecord>> finish) {
         OutcomeEntity outcome = outcomeForUpdate(em, runId, agent, approach);
         Map<String, long[]> risk = new TreeMap<>();
         Usage usage = Usage.NONE;
+        List<ItemRecord> records = new ArrayList<>();
         for (ItemCommit item : items) {
-            ItemEntity row = itemRow(em, runId, agent, approach, item.itemKey());
+            ItemEntity row = mayExist.test(item.itemKey()) ? itemRow(em, runId, agent, approach, item.itemKey())
+                    : newItemRow(runId, agent, approach, item.itemKey());
             if (row.id != null && ("SUCCEEDED".equals(row.status) || "NO_EVIDENCE".equals(row.status))) {
+                records.add(record(row));
                 continue; // already settled by an earlier commit: writing again would double count
             }
             boolean firstCommit = row.id == null;
             fillItem(row, item, step);
+            List<Finding> added = item.settled() ? newFindings(em, runId, agent, approach, item, firstCommit)
+                    : List.of();
+            row.findings += added.size();
             if (firstCommit) {
                 em.persist(row);
             }
-            List<Finding> added = item.settled() ? addFindings(em, runId, agent, approach, item, step, firstCommit)
-                    : List.of();
-            row.findings += added.size();
+            persistFindings(em, runId, agent, approach, item.itemKey(), added, step);
             outcome.findings += added.size();
             if (!item.itemKey().startsWith(PSEUDO_ITEM_PREFIX)) {
                 outcome.attempts += item.attempts();
@@ -69,9 +91,12 @@ final class ChunkCommitter {
             }
             usage = usage.plus(item.result().usage());
             added.forEach(f -> accumulateRisk(risk, f));
+            records.add(record(row));
         }
         double cost = pricing.cost(usage);
         addUsage(outcome, usage, cost);
+        finish.accept(outcome, records);
+        persistIfNew(em, outcome);
         // Everything but the shared aggregates is written now, so that their row locks, taken
         // last, are held only for their own updates and the commit: writers of the same run or
         // subject queue on these rows, and each waits for the others' locked time alone.
@@ -83,9 +108,28 @@ final class ChunkCommitter {
         }
     }
 
+    /**
+     * The agent's outcome row, locked; a new one (its {@code id} null) when the agent has none yet,
+     * which the caller fills and then hands to {@link #persistIfNew}, so that it is written by one
+     * insert rather than an insert and an update.
+     */
     OutcomeEntity outcomeForUpdate(EntityManager em, long runId, String agent, String approach) {
-        OutcomeEntity found = lockedOutcome(em, runId, agent, approach);
-        return found != null ? found : lockedInsertOutcome(em, runId, agent, approach);
+        return outcomeForUpdate(em, runId, agent, approach, false);
+    }
+
+    /**
+     * As {@link #outcomeForUpdate(EntityManager, long, String, String)}; {@code likelyNew} (the run
+     * is known to have had no outcome rows) takes the run's lock first instead of looking twice.
+     */
+    OutcomeEntity outcomeForUpdate(EntityManager em, long runId, String agent, String approach, boolean likelyNew) {
+        OutcomeEntity found = likelyNew ? null : lockedOutcome(em, runId, agent, approach);
+        return found != null ? found : lockedNewOutcome(em, runId, agent, approach);
+    }
+
+    static void persistIfNew(EntityManager em, OutcomeEntity o) {
+        if (o.id == null) {
+            em.persist(o);
+        }
     }
 
     private static OutcomeEntity lockedOutcome(EntityManager em, long runId, String agent, String approach) {
@@ -97,17 +141,22 @@ final class ChunkCommitter {
     }
 
     /**
-     * Creates the outcome row under the lock of its run's row, so that the partitions of one step
+     * Makes the outcome row under the lock of its run's row, so that the partitions of one step
      * starting at once create it once: whoever waited for the lock finds the row the first one
      * committed, instead of provoking (and logging) a unique-key violation and retrying.
      */
-    private static OutcomeEntity lockedInsertOutcome(EntityManager em, long runId, String agent, String approach) {
+    private static OutcomeEntity lockedNewOutcome(EntityManager em, long runId, String agent, String approach) {
         if (em.find(RunEntity.class, runId, LockModeType.PESSIMISTIC_WRITE) != null) {
             OutcomeEntity found = lockedOutcome(em, runId, agent, approach);
             if (found != null) {
                 return found;
             }
         }
+        return newOutcome(runId, agent, approach);
+    }
+
+    /** An outcome row not stored yet, for {@link #persistIfNew}. */
+    static OutcomeEntity newOutcome(long runId, String agent, String approach) {
         OutcomeEntity o = new OutcomeEntity();
         o.runId = runId;
         o.agent = agent;
@@ -116,7 +165,6 @@ final class ChunkCommitter {
         o.model = "";
         o.error = "";
         o.traceId = "";
-        em.persist(o);
         return o;
     }
 
@@ -125,15 +173,21 @@ final class ChunkCommitter {
                         + " and i.approach = :approach and i.itemKey = :key", ItemEntity.class)
                 .setParameter("run", runId).setParameter("agent", agent).setParameter("approach", approach)
                 .setParameter("key", key).getResultList();
-        if (!rows.isEmpty()) {
-            return rows.get(0);
-        }
+        return rows.isEmpty() ? newItemRow(runId, agent, approach, key) : rows.get(0);
+    }
+
+    private static ItemEntity newItemRow(long runId, String agent, String approach, String key) {
         ItemEntity row = new ItemEntity();
         row.runId = runId;
         row.agent = agent;
         row.approach = approach;
         row.itemKey = key;
         return row;
+    }
+
+    static ItemRecord record(ItemEntity i) {
+        return new ItemRecord(i.itemKey, AgentStatus.valueOf(i.status), i.attempts, i.findings, i.sourcesUsed,
+                i.problems, i.error, i.retriable, i.executionId, i.startedAt, i.endedAt);
     }
 
     private static void fillItem(ItemEntity row, ItemCommit item, StepRef step) {
@@ -151,23 +205,46 @@ final class ChunkCommitter {
     }
 
     /**
-     * Stores the item's findings that are not stored yet. An item committed for the first time has
-     * none (its row did not exist), so only a retried item's findings are looked up.
+     * The item's findings that are not stored yet. An item committed for the first time has none
+     * stored (its row did not exist), so only a retried item's findings are looked up.
      */
-    private static List<Finding> addFindings(EntityManager em, long runId, String agent, String approach,
-            ItemCommit item, StepRef step, boolean firstCommit) {
+    private static List<Finding> newFindings(EntityManager em, long runId, String agent, String approach,
+            ItemCommit item, boolean firstCommit) {
         Set<String> existing = firstCommit ? Set.of() : new HashSet<>(em.createQuery(
                         "select f.findingKey from FindingEntity f where f.runId = :run and f.agent = :agent"
                                 + " and f.approach = :approach and f.itemKey = :item", String.class)
                 .setParameter("run", runId).setParameter("agent", agent).setParameter("approach", approach)
                 .setParameter("item", item.itemKey()).getResultList());
-        List<Finding> added = new ArrayList<>();
-        for (Finding f : JpaResultStore.newFindings(item.result().findings(), existing)) {
+        return newFindings(item.result().findings(), existing);
+    }
+
+    /** The findings of a chunk that are new for their item, by key. */
+    static List<Finding> newFindings(List<Finding> findings, Set<String> existingKeys) {
+        Set<String> seen = new HashSet<>(existingKeys);
+        return findings.stream().filter(f -> seen.add(f.key())).toList();
+    }
+
+    /** Ends an outcome with a verdict; returns the verdict. */
+    static AgentVerdict finish(OutcomeEntity o, AgentVerdict v, Instant at) {
+        o.status = v.status().name();
+        o.error = Codec.bounded(v.error(), 4000);
+        o.problems = Codec.problems(v.problems(), Codec.PROBLEMS_COLUMN);
+        o.retriable = v.retriable();
+        o.endedAt = at;
+        if (o.startedAt == null) {
+            o.startedAt = at;
+        }
+        return v;
+    }
+
+    private static void persistFindings(EntityManager em, long runId, String agent, String approach, String itemKey,
+            List<Finding> findings, StepRef step) {
+        for (Finding f : findings) {
             FindingEntity row = new FindingEntity();
             row.runId = runId;
             row.agent = agent;
             row.approach = approach;
-            row.itemKey = item.itemKey();
+            row.itemKey = itemKey;
             row.findingKey = Codec.bounded(f.key(), 500);
             row.findingGroup = f.group();
             row.topic = Codec.bounded(f.topic(), 200);
@@ -181,7 +258,9 @@ final class ChunkCommitter {
             row.stepExecutionId = step.stepExecutionId();
             row.traceId = step.traceId();
             em.persist(row);
-            em.flush();
+            if (row.id == null) {
+                em.flush(); // the evidence rows need the finding's generated id
+            }
             int ordinal = 0;
             for (Evidence e : f.evidence()) {
                 EvidenceEntity ev = new EvidenceEntity();
@@ -192,9 +271,7 @@ final class ChunkCommitter {
                 ev.quote = Codec.bounded(e.quote(), 4000);
                 em.persist(ev);
             }
-            added.add(f);
         }
-        return added;
     }
 
     private static void addUsage(OutcomeEntity o, Usage usage, double cost) {

@@ -2,7 +2,6 @@ package io.tributary.core.store.internal;
 
 import io.tributary.api.TributaryException;
 import io.tributary.api.agent.Usage;
-import io.tributary.api.finding.Finding;
 import io.tributary.api.outcome.AgentOutcome;
 import io.tributary.api.outcome.AgentStatus;
 import io.tributary.api.policy.PolicyDecision;
@@ -31,6 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -45,6 +45,7 @@ public final class JpaResultStore implements ResultStore {
     private final RunReader reader;
     /** Runs as their current execution sees them, for {@link #run(long, long)}. */
     private final ConcurrentMap<Long, RunInfo> currentRuns = new ConcurrentHashMap<>();
+    private final KnownRows known = new KnownRows();
 
     /** Entries a memory of this store holds at most; beyond, it starts afresh. */
     private static final int REMEMBERED = 10_000;
@@ -89,18 +90,26 @@ public final class JpaResultStore implements ResultStore {
     @Override
     public void registerRun(RunRegistration r) {
         currentRuns.remove(r.runId());
-        tx.inTransaction("register run " + r.runId(), em -> {
+        boolean[] created = {false};
+        RunInfo registered = tx.inTransaction("register run " + r.runId(), em -> {
             RunEntity run = em.find(RunEntity.class, r.runId());
+            created[0] = run == null;
             if (run == null) {
-                em.persist(RunRows.create(r, Instant.now()));
+                run = RunRows.create(r, Instant.now());
+                em.persist(run);
                 CostLedgerEntity ledger = new CostLedgerEntity();
                 ledger.runId = r.runId();
                 em.persist(ledger);
             } else {
                 RunRows.fill(run, r);
             }
-            return null;
+            return RunRows.toInfo(run);
         });
+        if (created[0]) {
+            known.runCreated(r.runId(), r.executionId());
+        }
+        // the execution registered for reads the run as the stored row now says
+        remember(currentRuns, r.runId(), registered);
     }
 
     @Override
@@ -121,9 +130,14 @@ public final class JpaResultStore implements ResultStore {
 
     @Override
     public Set<String> agentStarted(long runId, String agent, String approach, int itemsTotal, StepRef step,
-            Instant at) {
-        return tx.inTransaction("start " + agent, em -> {
-            OutcomeEntity o = committer.outcomeForUpdate(em, runId, agent, approach);
+            Instant at, boolean concurrent) {
+        boolean likelyNew = known.runNew(runId, step.executionId());
+        int[] attempts = {0};
+        List<ItemRecord> stored = tx.inTransaction("start " + agent, em -> {
+            // alone and new, the agent's outcome is inserted at once; a retry looks for it
+            OutcomeEntity o = likelyNew && !concurrent && attempts[0]++ == 0
+                    ? ChunkCommitter.newOutcome(runId, agent, approach)
+                    : committer.outcomeForUpdate(em, runId, agent, approach, likelyNew);
             o.status = AgentStatus.RUNNING.name();
             o.itemsTotal = itemsTotal;
             if (o.startedAt == null || o.executionId != step.executionId()) {
@@ -135,8 +149,14 @@ public final class JpaResultStore implements ResultStore {
             o.executionId = step.executionId();
             o.stepExecutionId = step.stepExecutionId();
             o.traceId = step.traceId();
-            return settled(itemRecords(em, runId, agent, approach));
+            boolean fresh = o.id == null;
+            ChunkCommitter.persistIfNew(em, o);
+            // an agent without an outcome row has no item rows either: they are committed with it
+            return fresh ? List.<ItemRecord>of() : itemRecords(em, runId, agent, approach);
         });
+        known.itemsStored(runId, agent, approach, step.executionId(),
+                stored.stream().map(ItemRecord::itemKey).toList());
+        return settled(stored);
     }
 
     private static Set<String> settled(List<ItemRecord> items) {
@@ -149,12 +169,39 @@ public final class JpaResultStore implements ResultStore {
         if (items.isEmpty()) {
             return;
         }
-        String subjectKey = run(runId, step.executionId()).map(r -> r.subject().key()).orElseThrow(
-                () -> new TributaryException("Run " + runId + " is not registered; intake must run first"));
+        commit(runId, agent, approach, items, step, (o, records) -> { });
+    }
+
+    @Override
+    public AgentVerdict commitLastItems(long runId, String agent, String approach, List<ItemCommit> items,
+            StepRef step, Function<List<ItemRecord>, AgentVerdict> verdict, Instant at) {
+        AgentVerdict[] given = new AgentVerdict[1];
+        commit(runId, agent, approach, items, step,
+                (o, records) -> given[0] = ChunkCommitter.finish(o, verdict.apply(records), at));
+        return given[0];
+    }
+
+    /**
+     * Commits a chunk in one transaction, inserting the items this store knows to be new without
+     * reading for them first, except when the transaction is retried.
+     */
+    private void commit(long runId, String agent, String approach, List<ItemCommit> items, StepRef step,
+            BiConsumer<OutcomeEntity, List<ItemRecord>> finish) {
+        String subjectKey = subjectKey(runId, step);
+        int[] attempts = {0};
         tx.inTransaction("commit " + items.size() + " item(s) of " + agent, em -> {
-            committer.commit(em, runId, subjectKey, agent, approach, items, step);
+            boolean first = attempts[0]++ == 0;
+            committer.commit(em, runId, subjectKey, agent, approach, items, step,
+                    key -> !first || known.mayExist(runId, agent, approach, step.executionId(), key), finish);
             return null;
         });
+        known.itemsWritten(runId, agent, approach, step.executionId(),
+                items.stream().map(ItemCommit::itemKey).toList());
+    }
+
+    private String subjectKey(long runId, StepRef step) {
+        return run(runId, step.executionId()).map(r -> r.subject().key()).orElseThrow(
+                () -> new TributaryException("Run " + runId + " is not registered; intake must run first"));
     }
 
     /** Remembers {@code value}; a memory that has grown to its bound starts afresh. */
@@ -174,10 +221,7 @@ public final class JpaResultStore implements ResultStore {
         return em.createQuery("select i from ItemEntity i where i.runId = :run and i.agent = :agent"
                         + " and i.approach = :approach order by i.id", ItemEntity.class)
                 .setParameter("run", runId).setParameter("agent", agent).setParameter("approach", approach)
-                .getResultList().stream()
-                .map(i -> new ItemRecord(i.itemKey, AgentStatus.valueOf(i.status), i.attempts, i.findings,
-                        i.sourcesUsed, i.problems, i.error, i.retriable, i.executionId, i.startedAt, i.endedAt))
-                .toList();
+                .getResultList().stream().map(ChunkCommitter::record).toList();
     }
 
     @Override
@@ -192,6 +236,7 @@ public final class JpaResultStore implements ResultStore {
             if (o.startedAt == null) {
                 o.startedAt = at;
             }
+            ChunkCommitter.persistIfNew(em, o);
             return null;
         });
     }
@@ -201,15 +246,8 @@ public final class JpaResultStore implements ResultStore {
             Function<List<ItemRecord>, AgentVerdict> verdict, Instant at) {
         return tx.inTransaction("finish " + agent, em -> {
             OutcomeEntity o = committer.outcomeForUpdate(em, runId, agent, approach);
-            AgentVerdict v = verdict.apply(itemRecords(em, runId, agent, approach));
-            o.status = v.status().name();
-            o.error = Codec.bounded(v.error(), 4000);
-            o.problems = Codec.problems(v.problems(), Codec.PROBLEMS_COLUMN);
-            o.retriable = v.retriable();
-            o.endedAt = at;
-            if (o.startedAt == null) {
-                o.startedAt = at;
-            }
+            AgentVerdict v = ChunkCommitter.finish(o, verdict.apply(itemRecords(em, runId, agent, approach)), at);
+            ChunkCommitter.persistIfNew(em, o);
             return v;
         });
     }
@@ -292,44 +330,20 @@ public final class JpaResultStore implements ResultStore {
 
     @Override
     public void recordPartition(long runId, long executionId, PartitionSummary p, Instant at) {
-        tx.inTransaction("partition " + p.agent() + "/" + p.partition(), em -> {
-            List<PartitionEntity> rows = em.createQuery("select p from PartitionEntity p where p.runId = :run"
-                            + " and p.agent = :agent and p.approach = :approach and p.partitionNo = :no", PartitionEntity.class)
-                    .setParameter("run", runId).setParameter("agent", p.agent()).setParameter("approach", p.approach())
-                    .setParameter("no", p.partition()).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                    .getResultList();
-            PartitionEntity row = rows.isEmpty() ? new PartitionEntity() : rows.get(0);
-            row.runId = runId;
-            row.agent = p.agent();
-            row.approach = p.approach();
-            row.partitionNo = p.partition();
-            row.items = p.items();
-            row.settled = p.settled();
-            row.failed = p.failed();
-            row.partitions = p.partitions();
-            row.threads = p.threads();
-            row.executionId = executionId;
-            row.updatedAt = at;
-            if (rows.isEmpty()) {
-                em.persist(row);
-            }
-            return null;
-        });
+        tx.inTransaction("partition " + p.agent() + "/" + p.partition(),
+                em -> PartitionRows.record(em, runId, executionId, p, at));
     }
 
     @Override
     public List<PartitionSummary> partitions(long runId) {
-        return tx.read(em -> em.createQuery("select p from PartitionEntity p where p.runId = :run"
-                        + " order by p.agent, p.approach, p.partitionNo", PartitionEntity.class)
-                .setParameter("run", runId).getResultList().stream()
-                .map(p -> new PartitionSummary(p.agent, p.approach, p.partitionNo, p.items, p.settled, p.failed,
-                        p.partitions, p.threads))
-                .toList());
+        return tx.read(em -> PartitionRows.of(em, runId));
     }
 
     @Override
     public void acquireLease(long executionId, long runId, String owner, Instant at) {
-        tx.inTransaction("lease " + executionId, em -> LeaseRows.acquire(em, executionId, runId, owner, at));
+        int[] attempts = {0};
+        tx.inTransaction("lease " + executionId,
+                em -> LeaseRows.acquire(em, executionId, runId, owner, at, attempts[0]++ == 0));
     }
 
     @Override
@@ -364,12 +378,6 @@ public final class JpaResultStore implements ResultStore {
         return new AgentOutcome(o.agent, o.approach, AgentStatus.valueOf(o.status), o.findings, o.itemsTotal,
                 o.itemsDone, o.attempts, o.startedAt, o.endedAt, usage, o.costUsd, o.error, o.retriable, o.traceId,
                 Codec.problems(o.problems));
-    }
-
-    /** The findings of a chunk that are new for their item, by key. */
-    static List<Finding> newFindings(List<Finding> findings, Set<String> existingKeys) {
-        Set<String> seen = new HashSet<>(existingKeys);
-        return findings.stream().filter(f -> seen.add(f.key())).toList();
     }
 
 }

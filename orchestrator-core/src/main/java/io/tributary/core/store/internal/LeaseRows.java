@@ -12,8 +12,13 @@ final class LeaseRows {
     private LeaseRows() {
     }
 
-    static Void acquire(EntityManager em, long executionId, long runId, String owner, Instant at) {
-        LeaseEntity lease = em.find(LeaseEntity.class, executionId);
+    /**
+     * Claims an execution. With {@code assumeNew} (an execution starting in this process, which
+     * nobody can have claimed) the lease row is inserted without looking for it; should it exist
+     * after all, the insert fails on the key and a retry without {@code assumeNew} takes it over.
+     */
+    static Void acquire(EntityManager em, long executionId, long runId, String owner, Instant at, boolean assumeNew) {
+        LeaseEntity lease = assumeNew ? null : em.find(LeaseEntity.class, executionId);
         boolean fresh = lease == null;
         if (fresh) {
             lease = new LeaseEntity();
@@ -29,20 +34,17 @@ final class LeaseRows {
         return null;
     }
 
+    /** Renews a lease not released, in place: one statement. */
     static Void heartbeat(EntityManager em, long executionId, Instant at) {
-        LeaseEntity lease = em.find(LeaseEntity.class, executionId);
-        if (lease != null && !lease.released) {
-            lease.heartbeatAt = at;
-        }
+        em.createQuery("update LeaseEntity l set l.heartbeatAt = :at where l.executionId = :id and l.released = false")
+                .setParameter("at", at).setParameter("id", executionId).executeUpdate();
         return null;
     }
 
+    /** Releases a lease, in place: one statement. */
     static Void release(EntityManager em, long executionId, Instant at) {
-        LeaseEntity lease = em.find(LeaseEntity.class, executionId);
-        if (lease != null) {
-            lease.released = true;
-            lease.heartbeatAt = at;
-        }
+        em.createQuery("update LeaseEntity l set l.released = true, l.heartbeatAt = :at where l.executionId = :id")
+                .setParameter("at", at).setParameter("id", executionId).executeUpdate();
         return null;
     }
 

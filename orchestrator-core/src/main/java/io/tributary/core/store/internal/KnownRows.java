@@ -1,0 +1,75 @@
+package io.tributary.core.store.internal;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * What a store in this process knows it wrote or read in an execution, so that a write need not
+ * first read what it would only find absent: the runs it registered for the first time (which have
+ * no outcome rows before that execution), and the item keys an approach had stored when it started
+ * (any other key is new unless this process committed it since). Knowledge is per execution and
+ * only ever saves a read: a write that meets a row it took for absent fails on the unique key, and
+ * the store's retry reads.
+ */
+final class KnownRows {
+
+    /** Entries a memory holds at most; beyond, it starts afresh. */
+    private static final int REMEMBERED = 10_000;
+
+    private record Approach(long runId, String agent, String approach) {
+    }
+
+    private record Items(long executionId, Set<String> keys) {
+    }
+
+    private final ConcurrentMap<Long, Long> newRuns = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Approach, Items> items = new ConcurrentHashMap<>();
+
+    /** The run was registered for the first time, by this process, for {@code executionId}. */
+    void runCreated(long runId, long executionId) {
+        bound(newRuns);
+        newRuns.put(runId, executionId);
+    }
+
+    /** True when the run had no rows before {@code executionId}, because this process created it for it. */
+    boolean runNew(long runId, long executionId) {
+        Long created = newRuns.get(runId);
+        return created != null && created == executionId;
+    }
+
+    /** The item keys an approach had stored when it started in {@code executionId}. */
+    void itemsStored(long runId, String agent, String approach, long executionId, Collection<String> keys) {
+        bound(items);
+        Items fresh = new Items(executionId, ConcurrentHashMap.newKeySet());
+        fresh.keys().addAll(keys);
+        items.merge(new Approach(runId, agent, approach), fresh, (old, given) -> {
+            if (old.executionId() != executionId) {
+                return given;
+            }
+            old.keys().addAll(keys);
+            return old;
+        });
+    }
+
+    /** Item keys an approach wrote in {@code executionId}, once it started there. */
+    void itemsWritten(long runId, String agent, String approach, long executionId, Collection<String> keys) {
+        Items known = items.get(new Approach(runId, agent, approach));
+        if (known != null && known.executionId() == executionId) {
+            known.keys().addAll(keys);
+        }
+    }
+
+    /** False only for an item key this process knows the approach had not stored in {@code executionId}. */
+    boolean mayExist(long runId, String agent, String approach, long executionId, String key) {
+        Items known = items.get(new Approach(runId, agent, approach));
+        return known == null || known.executionId() != executionId || known.keys().contains(key);
+    }
+
+    private static void bound(ConcurrentMap<?, ?> memory) {
+        if (memory.size() >= REMEMBERED) {
+            memory.clear();
+        }
+    }
+}
