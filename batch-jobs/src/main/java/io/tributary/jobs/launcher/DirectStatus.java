@@ -78,9 +78,7 @@ final class DirectStatus implements ExecutionRecords {
             throw new NoSuchJobExecutionException("No job execution with id " + executionId
                     + " (tributary executions <job> lists a job's executions)");
         }
-        DirectStatus records = new DirectStatus(store, execution.get());
-        boolean orphaned = ExecutionSummary.orphaned(execution.get(), store.lease(executionId), now, Leases.STALE);
-        ExecutionSummary summary = ExecutionSummary.of(records, executionId, orphaned);
+        ExecutionSummary summary = ExecutionSummary.of(new DirectStatus(store, execution.get()), executionId, now);
         LOG.fine(() -> "execution " + executionId + " read directly from the database");
         return Optional.of(summary);
     }

@@ -74,8 +74,19 @@ public record ExecutionSummary(
         return of(ExecutionRecords.of(operator, store), executionId, orphaned);
     }
 
-    static ExecutionSummary of(ExecutionRecords records, long executionId, boolean orphaned) {
+    /** The summary at {@code now}, flagged orphaned when the execution claims to run and its lease is stale. */
+    static ExecutionSummary of(ExecutionRecords records, long executionId, Instant now) {
         ExecutionState execution = records.execution(executionId);
+        return of(records, executionId, execution,
+                orphaned(execution, records.lease(executionId), now, Leases.STALE));
+    }
+
+    static ExecutionSummary of(ExecutionRecords records, long executionId, boolean orphaned) {
+        return of(records, executionId, records.execution(executionId), orphaned);
+    }
+
+    private static ExecutionSummary of(ExecutionRecords records, long executionId, ExecutionState execution,
+            boolean orphaned) {
         long runId = execution.runId();
         Optional<RunInfo> run = records.run(runId);
         Optional<PolicyDecision> decision = decisionOf(execution, records.decisions(runId));

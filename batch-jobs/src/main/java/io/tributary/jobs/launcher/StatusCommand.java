@@ -40,8 +40,6 @@ final class StatusCommand implements Callable<Integer> {
 
     /** The answer of the full runtime, which migrates an older store and names what is wrong. */
     static ExecutionSummary summary(TributaryRuntime runtime, long executionId, Instant now) {
-        ExecutionState e = ExecutionState.of(runtime.jobOperator(), executionId);
-        boolean orphaned = ExecutionSummary.orphaned(e, runtime.store().lease(executionId), now, Leases.STALE);
-        return ExecutionSummary.of(runtime.jobOperator(), runtime.store(), executionId, orphaned);
+        return ExecutionSummary.of(ExecutionRecords.of(runtime.jobOperator(), runtime.store()), executionId, now);
     }
 }

@@ -31,14 +31,14 @@ public final class H2Password {
      * {@code random} and written there first. Call it under the database's startup lock.
      */
     public static String obtain(EmbeddedH2 h2, String url, String user, Path file, RandomGenerator random) {
-        try {
-            if (Files.isRegularFile(file)) {
-                String password = Files.readString(file).strip();
-                if (h2.exists() && !canLogin(url, user, password)) {
-                    upgradeLegacy(url, user, password, file);
-                }
-                return password;
+        Optional<String> kept = existing(file);
+        if (kept.isPresent()) {
+            if (h2.exists() && !canLogin(url, user, kept.get())) {
+                upgradeLegacy(url, user, kept.get(), file);
             }
+            return kept.get();
+        }
+        try {
             String password = generate(random);
             OwnerOnly.writeSecret(file, password + "\n");
             if (h2.exists()) {
@@ -46,7 +46,7 @@ public final class H2Password {
             }
             return password;
         } catch (IOException e) {
-            throw new InvalidInputException("Cannot read or write the database password file " + file + ": "
+            throw new InvalidInputException("Cannot write the database password file " + file + ": "
                     + e.getMessage(), e);
         }
     }
