@@ -1,8 +1,10 @@
 package io.tributary.jobs.launcher;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.tributary.api.outcome.AgentOutcome;
 import io.tributary.api.outcome.AgentStatus;
@@ -34,15 +36,22 @@ final class Launcher {
     private Launcher() {
     }
 
-    /** The mapper of {@code --json} output, built on first use: a text {@code status} loads no JSON classes. */
+    /**
+     * The mapper of {@code --json} output, built on first use: a text {@code status} loads no JSON
+     * classes. Characters outside ASCII are written as JSON's Unicode escapes, so the output is the
+     * same, and lossless, whatever character set the launcher's locale gives standard output (a
+     * scheduler's job often runs with none: the POSIX locale, ASCII on Java 17).
+     */
     static ObjectMapper json() {
         return Json.MAPPER;
     }
 
     private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
+        static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .enable(SerializationFeature.INDENT_OUTPUT);
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+                .build();
     }
 
     static TributaryRuntime start(CommonOptions options) {

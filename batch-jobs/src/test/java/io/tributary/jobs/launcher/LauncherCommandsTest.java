@@ -77,6 +77,16 @@ class LauncherCommandsTest {
     }
 
     @Test
+    void jsonOutput_isAsciiWithEscapes_soNoLocaleCanMangleANameOutsideAscii() throws Exception {
+        CliRun run = CliRun.of("run", "soci\u00e9t\u00e9-\u2019s-job", "dossier=x", "--json", "--home",
+                tmp.resolve("home").toString());
+
+        assertThat(run.code()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(run.out()).matches("\\p{ASCII}*").contains("soci\\u00E9t\\u00E9-\\u2019s-job");
+        assertThat(Launcher.json().readTree(run.out()).get("error").asText()).contains("soci\u00e9t\u00e9-\u2019s-job");
+    }
+
+    @Test
     void unknownJob_withJson_printsTheSentenceAsError() throws Exception {
         CliRun run = CliRun.of("run", "nope", "--json", "--home", tmp.resolve("home").toString());
 
