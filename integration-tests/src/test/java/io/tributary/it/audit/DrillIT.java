@@ -52,8 +52,9 @@ class DrillIT {
             long start = System.nanoTime();
             List<CaseResult> results = drill.run(DrillJobXmlResolver.drillName(job.jobId()),
                     DeclaredPolicy.of(job.declaredProperties()), cases,
-                    new DrillSettings(ItRuntime.params("dossier", dossier.toString()), Duration.ofSeconds(3), 32,
-                            Duration.ofMinutes(2)));
+                    new DrillSettings(ItRuntime.params("dossier", dossier.toString()),
+                            DrillSettings.DEFAULT_DEADLINE, DrillSettings.DEFAULT_PARALLELISM,
+                            DrillSettings.DEFAULT_CASE_TIMEOUT));
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             System.out.printf("drill of %s: %d cases (%s) in %s%n", job.jobId(), results.size(), cases.method(), took);
             return AuditReports.of(job, "META-INF/batch-jobs/" + job.jobId() + ".xml", cases, results, took, started);

@@ -44,7 +44,8 @@ class ParallelAgentsIT {
             Instant lastEnd = calls.stream().map(CallLog.Call::end).max(Comparator.naturalOrder()).orElseThrow();
             calls.forEach(c -> System.out.printf("%-11s %s .. %s%n", c.agent(), c.start(), c.end()));
             assertThat(lastStart).isBefore(firstEnd);
-            assertThat(Duration.between(firstStart, lastEnd)).isLessThan(Duration.ofMillis(1000));
+            // and well under the 2.5 s they take one after another (a generous bound: the machine is shared)
+            assertThat(Duration.between(firstStart, lastEnd)).isLessThan(Duration.ofMillis(2000));
             // the scripted agents keep the default conclusion: one item each, and no conclusion committed
             long runId = it.runId(e.getExecutionId());
             for (String agent : List.of("financials", "press", "regulatory", "patents", "leadership")) {

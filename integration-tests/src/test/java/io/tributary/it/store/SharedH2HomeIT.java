@@ -89,8 +89,9 @@ class SharedH2HomeIT {
                 + " status with nothing running: %d ms%n", whileRunning.toMillis(), whileRunning.toMillis() / 1000.0,
                 scriptWhileRunning.toMillis(), idleTime.toMillis());
         // the launcher's own start (JVM, reading the database) varies with the machine's load; the
-        // wait for the database that the running process holds must add less than 2 s to it
-        assertThat(whileRunning).isLessThan(idleTime.multipliedBy(2).plusSeconds(2));
+        // wait for the database that the running process holds must add only a few seconds to it
+        // (a generous bound: single samples on a shared machine)
+        assertThat(whileRunning).isLessThan(idleTime.multipliedBy(2).plusSeconds(5));
     }
 
     /** The environment of a launcher that logs, on standard error, when {@code status} reads the database directly. */

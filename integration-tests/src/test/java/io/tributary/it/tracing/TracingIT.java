@@ -29,7 +29,7 @@ class TracingIT {
         try (ItRuntime it = ItRuntime.start(tmp.resolve("home"), Tracing.exportingTo(exporter))) {
             JobExecution first = it.run("it-five", ItRuntime.params("dossier", dossier.toString(),
                     "financials.sleepMs", "300", "press.sleepMs", "300", "regulatory.sleepMs", "300",
-                    "patents.fail", "retriable", "leadership.sleepMs", "300"));
+                    "patents.sleepMs", "300", "patents.fail", "retriable", "leadership.sleepMs", "300"));
             long runId = it.runId(first.getExecutionId());
 
             // the root span ends in the job listener, just after the batch status is final
