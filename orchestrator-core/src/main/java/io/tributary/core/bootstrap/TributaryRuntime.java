@@ -2,6 +2,7 @@ package io.tributary.core.bootstrap;
 
 import io.tributary.core.agent.AgentCalls;
 import io.tributary.core.agent.AgentThreads;
+import io.tributary.core.bootstrap.internal.SparingJobRepository;
 import io.tributary.core.config.Settings;
 import io.tributary.core.store.ResultStore;
 import io.tributary.core.store.internal.JpaResultStore;
@@ -26,7 +27,8 @@ import org.jboss.weld.environment.se.WeldContainer;
 
 /**
  * The runtime in Java SE: database and result store, one Weld container holding the agents and
- * batch artifacts, and JBeret running on them with a JDBC job repository. One per process is
+ * batch artifacts, and JBeret running on them with a JDBC job repository (JBeret's own, without the
+ * step writes that would store nothing new). One per process is
  * the norm; close it to release the database and threads.
  */
 public final class TributaryRuntime implements AutoCloseable {
@@ -164,7 +166,8 @@ public final class TributaryRuntime implements AutoCloseable {
         String type = settings.get("jobs.repository");
         switch (type) {
             case "jdbc":
-                return database.underStartupLock(() -> new JdbcRepository(database.dataSource(), new Properties()));
+                return new SparingJobRepository(database.underStartupLock(
+                        () -> new JdbcRepository(database.dataSource(), new Properties())));
             case "in-memory":
                 return new InMemoryRepository();
             default:
