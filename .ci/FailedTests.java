@@ -10,7 +10,8 @@ import org.w3c.dom.NodeList;
 /**
  * Prints the failed tests of a build from the surefire and failsafe XML reports under the given
  * folder: for each, its name, the assertion or exception, the first lines of its trace and the end
- * of what it logged; then one line per failed test, last, where a shortened log still shows it.
+ * of what it logged; then the flaky tests (failed, then passed when run again), and one line per
+ * failed test, last, where a shortened log still shows them.
  * Run with {@code java .ci/FailedTests.java <project folder>}.
  */
 public final class FailedTests {
@@ -26,12 +27,21 @@ public final class FailedTests {
             reports = files.sorted().toList();
         }
         List<String> lines = new ArrayList<>();
+        List<String> flakes = new ArrayList<>();
         var factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         for (Path report : reports) {
             NodeList cases = factory.newDocumentBuilder().parse(report.toFile()).getElementsByTagName("testcase");
             for (int i = 0; i < cases.getLength(); i++) {
                 Element test = (Element) cases.item(i);
+                for (String flaky : List.of("flakyFailure", "flakyError")) {
+                    NodeList first = test.getElementsByTagName(flaky);
+                    if (first.getLength() > 0) {
+                        flakes.add(test.getAttribute("classname") + "#" + test.getAttribute("name") + ": failed "
+                                + first.getLength() + " time(s), then passed: "
+                                + abbreviate(oneLine(((Element) first.item(0)).getAttribute("message")), 200));
+                    }
+                }
                 for (String kind : List.of("failure", "error")) {
                     NodeList problems = test.getElementsByTagName(kind);
                     if (problems.getLength() == 0) {
@@ -55,7 +65,12 @@ public final class FailedTests {
                 }
             }
         }
-        System.out.println("==== " + lines.size() + " failed test(s) in " + reports.size() + " report(s):");
+        if (!flakes.isEmpty()) {
+            System.out.println("==== " + flakes.size() + " flaky test(s), passed when run again:");
+            flakes.forEach(System.out::println);
+        }
+        System.out.println("==== " + lines.size() + " failed test(s) in " + reports.size() + " report(s)"
+                + (lines.isEmpty() ? "" : ":"));
         lines.forEach(System.out::println);
     }
 
