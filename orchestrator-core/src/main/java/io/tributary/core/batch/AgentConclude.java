@@ -43,6 +43,10 @@ import java.util.stream.Collectors;
  * planned item settled, or which are missing and why), asks the agent to conclude across its
  * items once, and records the outcome. It records failures rather than throwing them: inside a
  * split, a failed step would end the whole job before the policy could weigh it.
+ *
+ * <p>As a batchlet it is the conclusion step of the older two-step agent flow (an agent step
+ * moving on with {@code <next on="*">} to a step {@code <role>-conclude}); the step listener
+ * {@link AgentConclusion} runs the same conclusion inside the agent's own step.
  */
 @Named("agentConclude")
 @Dependent
@@ -82,6 +86,14 @@ public class AgentConclude extends AbstractBatchlet {
         if (approaches.isEmpty() && props.find(APPROACHES).isEmpty() && isPartitionedConclusion(props)) {
             approaches = List.copyOf(PolicyParser.names(props.get(AgentSteps.APPROACH, "")));
         }
+        return concludeAll(approaches);
+    }
+
+    /**
+     * Concludes each of {@code approaches} (the step's own approach when empty), sets the step's
+     * exit status to the best outcome among them and returns it.
+     */
+    String concludeAll(List<String> approaches) {
         AgentStatus best = null;
         for (String approach : approaches.isEmpty() ? java.util.Collections.<String>singletonList(null) : approaches) {
             AgentStatus status = concludeApproach(approach);
@@ -106,7 +118,7 @@ public class AgentConclude extends AbstractBatchlet {
         JobSettings props = JobSettings.of(jobContext, stepContext);
         String role = props.get(AgentSteps.AGENT, stepContext.getStepName());
         var span = Spans.step(tracing, "conclude " + role, jobContext, stepContext, role,
-                approach != null ? approach : props.get(AgentSteps.APPROACH, role));
+                approach != null ? approach : AgentSteps.stepApproach(props, role));
         AgentStatus status = concludeApproachTraced(approach);
         Spans.end(span, status.name(), status == AgentStatus.FAILED);
         return status;
@@ -284,7 +296,7 @@ public class AgentConclude extends AbstractBatchlet {
         LOG.log(Level.SEVERE, e, () -> "Agent step " + stepContext.getStepName() + " could not start");
         JobSettings props = JobSettings.of(jobContext, stepContext);
         String role = props.get(AgentSteps.AGENT, stepContext.getStepName());
-        String approach = approachOverride != null ? approachOverride : props.get(AgentSteps.APPROACH, role);
+        String approach = approachOverride != null ? approachOverride : AgentSteps.stepApproach(props, role);
         if (store.run(jobContext.getInstanceId()).isPresent()) {
             store.finishAgent(jobContext.getInstanceId(), role, approach, AgentStatus.FAILED, e.getMessage(), false,
                     clock.instant());

@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  * its first step (the partition mapper, or the reader of an unpartitioned step) opens, so that
  * {@code agentTimeout} bounds the whole agent (every partition and item) rather than each
  * partition; its work items, listed once instead of once per partition; and whether its writer
- * already recorded its outcome with its last items, which its conclusion step then need not
+ * already recorded its outcome with its last items, which its conclusion then need not
  * record again. A restart is a new
  * execution: it gets a new deadline and lists its items again. The run listener forgets an
  * execution when it ends.

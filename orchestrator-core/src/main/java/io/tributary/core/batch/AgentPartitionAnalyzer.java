@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -33,9 +34,16 @@ public class AgentPartitionAnalyzer extends AbstractPartitionAnalyzer {
     @Override
     public void analyzeCollectorData(Serializable data) {
         if (data instanceof PartitionProgress p) {
-            store.recordPartition(jobContext.getInstanceId(), jobContext.getExecutionId(), new PartitionSummary(
-                    p.agent(), p.approach(), p.partition(), p.items(), p.settled(), p.failed(), p.partitions(),
-                    p.threads()), clock.instant());
+            try {
+                store.recordPartition(jobContext.getInstanceId(), jobContext.getExecutionId(), new PartitionSummary(
+                        p.agent(), p.approach(), p.partition(), p.items(), p.settled(), p.failed(), p.partitions(),
+                        p.threads()), clock.instant());
+            } catch (RuntimeException e) {
+                // The items and the agent's outcome do not depend on this summary: failing the step
+                // here would fail the whole job before the policy weighs the agent.
+                LOG.log(Level.SEVERE, e, () -> "The progress of partition " + p.partition() + " of agent " + p.agent()
+                        + " could not be stored");
+            }
         }
     }
 

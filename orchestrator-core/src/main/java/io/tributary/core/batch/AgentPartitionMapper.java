@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -77,12 +78,29 @@ public class AgentPartitionMapper implements PartitionMapper {
     @BatchProperty
     String maxPartitions;
 
+    /**
+     * The plan; when the agent cannot be planned (its items cannot be listed, a setting is
+     * invalid), a plan of no partitions, so that the step's conclusion records the failure as the
+     * agent's outcome instead of the step failing the whole job.
+     */
     @Override
     public PartitionPlan mapPartitions() {
+        List<String> approaches = approachList();
+        stepContext.setTransientUserData(new AgentConclusion.PlannedApproaches(approaches));
+        try {
+            return plan(approaches);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, e, () -> "Step " + stepContext.getStepName() + " could not plan its partitions;"
+                    + " the agent's conclusion records the failure");
+            return planOf(List.of(), 0);
+        }
+    }
+
+    private PartitionPlan plan(List<String> approaches) {
         int perPartition = positive("itemsPerPartition", itemsPerPartition, 1);
         int bound = positive("maxPartitions", maxPartitions, DEFAULT_MAX_PARTITIONS);
         List<Properties> plan = new ArrayList<>();
-        for (String approach : approachList()) {
+        for (String approach : approaches) {
             AgentSteps steps = AgentSteps.open(jobContext, stepContext, store, settings, agents, executions,
                     clock.instant(), approach);
             int items = steps.items(executions).size();
@@ -102,6 +120,10 @@ public class AgentPartitionMapper implements PartitionMapper {
             plan.get(i).setProperty(PartitionSlice.THREADS, String.valueOf(threads));
         }
         LOG.fine(() -> "Step " + stepContext.getStepName() + ": " + plan.size() + " partitions, " + threads + " at once");
+        return planOf(plan, threads);
+    }
+
+    private static PartitionPlan planOf(List<Properties> plan, int threads) {
         PartitionPlanImpl result = new PartitionPlanImpl();
         result.setPartitions(plan.size());
         result.setThreads(threads);

@@ -17,6 +17,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Calls the agent for one work item under the step's deadline and retry policy, after checking
@@ -26,6 +28,8 @@ import java.time.Clock;
 @Named("agentProcessor")
 @Dependent
 public class AgentProcessor implements ItemProcessor {
+
+    private static final Logger LOG = Logger.getLogger(AgentProcessor.class.getName());
 
     @Inject
     StepContext stepContext;
@@ -40,10 +44,26 @@ public class AgentProcessor implements ItemProcessor {
     @Inject
     Tracing tracing;
 
+    /**
+     * The item's outcome; when the runtime around the agent fails (the store cannot tell the
+     * budget spent), no outcome: the step analyses no further items, and the agent's conclusion
+     * records the items left as not analysed instead of the step failing the whole job.
+     */
     @Override
     public Object processItem(Object item) {
         AgentSteps steps = AgentSteps.of(stepContext);
-        String key = (String) item;
+        try {
+            return process(steps, (String) item);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, e, () -> "Agent " + steps.task().agent() + " could not analyse item " + item
+                    + "; its step analyses no further items and its conclusion records them as not analysed");
+            steps.slice().breakOff();
+            steps.slice().failed.incrementAndGet();
+            return null;
+        }
+    }
+
+    private ItemCommit process(AgentSteps steps, String key) {
         if (steps.budgetTokens() > 0) {
             long used = store.costs(steps.task().runId()).tokens();
             if (used >= steps.budgetTokens()) {

@@ -19,6 +19,8 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Reads an agent's work items: asks the agent for its items (once per execution, whatever the
@@ -30,6 +32,8 @@ import java.util.Set;
 @Named("agentReader")
 @Dependent
 public class AgentReader extends AbstractItemReader {
+
+    private static final Logger LOG = Logger.getLogger(AgentReader.class.getName());
 
     @Inject
     JobContext jobContext;
@@ -51,8 +55,23 @@ public class AgentReader extends AbstractItemReader {
 
     private Iterator<String> pending;
 
+    /**
+     * Prepares the step; when the agent cannot even be set up or list its items, reads nothing,
+     * and the agent's conclusion records why (it meets the same failure) instead of the step
+     * failing the whole job.
+     */
     @Override
     public void open(Serializable checkpoint) {
+        try {
+            prepare();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, e, () -> "Agent step " + stepContext.getStepName() + " could not start its items;"
+                    + " the agent's conclusion records the failure");
+            pending = Collections.emptyIterator();
+        }
+    }
+
+    private void prepare() {
         AgentSteps steps = AgentSteps.open(jobContext, stepContext, store, settings, agents, executions, clock.instant());
         stepContext.setTransientUserData(steps);
         Span span = Spans.step(tracing, "agent " + steps.task().agent()
@@ -76,7 +95,8 @@ public class AgentReader extends AbstractItemReader {
 
     @Override
     public Object readItem() {
-        if (!pending.hasNext() || AgentSteps.of(stepContext).pastDeadline(clock.instant())) {
+        if (!pending.hasNext() || AgentSteps.of(stepContext).slice().brokenOff()
+                || AgentSteps.of(stepContext).pastDeadline(clock.instant())) {
             return null;
         }
         return pending.next();

@@ -50,7 +50,7 @@ record AgentSteps(Agent agent, boolean concludes, AgentTask task, CallPolicy pol
         JobSettings props = JobSettings.of(job, stepContext);
         String role = props.find(AGENT).orElseThrow(() -> new InvalidInputException(
                 "Step '" + stepContext.getStepName() + "' has no 'agent' property naming the agent it runs"));
-        String approach = approachOverride != null ? approachOverride : props.get(APPROACH, role);
+        String approach = approachOverride != null ? approachOverride : stepApproach(props, role);
         Instance.Handle<Agent> bean = lookup(agents, approach, stepContext.getStepName());
         RunInfo run = store.run(job.getInstanceId(), job.getExecutionId()).orElseThrow(() -> new InvalidInputException(
                 "Run " + job.getInstanceId() + " is not registered; the job must start with the intake step"));
@@ -62,6 +62,16 @@ record AgentSteps(Agent agent, boolean concludes, AgentTask task, CallPolicy pol
         return new AgentSteps(bean.get(), AgentConclude.concludes(bean.getBean()), task, policy,
                 props.get("provider", AgentCalls.LOCAL_PROVIDER), step, budget,
                 PartitionSlice.of(props), new AtomicReference<>());
+    }
+
+    /**
+     * The step's approach: its {@code approach} property, else the role; outside a partition of a
+     * partitioned step (where the property is the unresolved {@code #{partitionPlan['approach']}})
+     * the role.
+     */
+    static String stepApproach(JobSettings props, String role) {
+        String approach = props.get(APPROACH, role);
+        return approach.startsWith("#{") ? role : approach;
     }
 
     /** The agent's work items, listed once per execution and approach. */

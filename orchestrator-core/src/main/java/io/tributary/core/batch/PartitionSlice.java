@@ -27,6 +27,7 @@ final class PartitionSlice {
     private final int threads;
     private volatile int size;
     private volatile boolean closed;
+    private volatile boolean broken;
     private Instant lastReport;
     final AtomicInteger settled = new AtomicInteger();
     final AtomicInteger failed = new AtomicInteger();
@@ -43,7 +44,7 @@ final class PartitionSlice {
     }
 
     static PartitionSlice of(JobSettings props) {
-        // Outside a partition (the mapper, the conclusion step) the partitionPlan expressions stay unresolved.
+        // Outside a partition (the mapper, the conclusion) the partitionPlan expressions stay unresolved.
         if (props.find(FROM).filter(v -> !v.startsWith("#{")).isEmpty()) {
             return new PartitionSlice(-1, 0, Integer.MAX_VALUE, 1, 1);
         }
@@ -54,6 +55,20 @@ final class PartitionSlice {
         } catch (NumberFormatException e) {
             throw new InvalidInputException("Partition properties must be whole numbers: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Marks the slice's work as ended early by a failure of the runtime around the agent (the
+     * store refused a commit): no further item is started, and the items left unsettled make the
+     * agent's outcome a failure.
+     */
+    void breakOff() {
+        broken = true;
+    }
+
+    /** True once a failure ended the slice's work early. */
+    boolean brokenOff() {
+        return broken;
     }
 
     /** Marks the partition's reader closed: the next report is its last. */

@@ -16,8 +16,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RuntimeSmokeTest {
+
+    /** The older shape: an agent step, then its conclusion step. */
+    static final String TWO_STEPS = "core-smoke";
+    /** One step per agent, which records the agent's outcome itself. */
+    static final String ONE_STEP = "core-one-step";
 
     @TempDir
     Path home;
@@ -36,9 +43,10 @@ class RuntimeSmokeTest {
         runtime.close();
     }
 
-    @Test
-    void twoAgents_allDeliver_proceeds() throws Exception {
-        long id = run(params());
+    @ParameterizedTest
+    @ValueSource(strings = {TWO_STEPS, ONE_STEP})
+    void twoAgents_allDeliver_proceeds(String job) throws Exception {
+        long id = run(job, params());
         assertThat(runtime.jobOperator().getJobExecution(id).getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
         long runId = runtime.jobOperator().getJobInstance(id).getInstanceId();
         assertThat(runtime.store().outcomes(runId)).extracting(AgentOutcome::status)
@@ -48,11 +56,12 @@ class RuntimeSmokeTest {
         assertThat(runtime.jobOperator().getJobExecution(id).getExitStatus()).isEqualTo("PROCEED");
     }
 
-    @Test
-    void fatalFailure_stopsForReview_andRestartWithAccept_completesDegraded() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {TWO_STEPS, ONE_STEP})
+    void fatalFailure_stopsForReview_andRestartWithAccept_completesDegraded(String job) throws Exception {
         Properties p = params();
         p.setProperty("beta.fail", "fatal");
-        long id = run(p);
+        long id = run(job, p);
         assertThat(runtime.jobOperator().getJobExecution(id).getBatchStatus()).isEqualTo(BatchStatus.STOPPED);
         assertThat(runtime.jobOperator().getJobExecution(id).getExitStatus()).isEqualTo("ESCALATE");
         assertThat(EchoAgent.calls("beta")).isEqualTo(1);
@@ -68,12 +77,13 @@ class RuntimeSmokeTest {
         assertThat(EchoAgent.calls("alpha")).isEqualTo(alphaCalls);
     }
 
-    @Test
-    void retriableFailure_stopsForRetry_andRestart_callsOnlyTheFailedAgent() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {TWO_STEPS, ONE_STEP})
+    void retriableFailure_stopsForRetry_andRestart_callsOnlyTheFailedAgent(String job) throws Exception {
         Properties p = params();
         p.setProperty("beta.fail", "retriable");
         p.setProperty("retries", "0");
-        long id = run(p);
+        long id = run(job, p);
         assertThat(runtime.jobOperator().getJobExecution(id).getExitStatus()).isEqualTo("RETRY");
         int alphaCalls = EchoAgent.calls("alpha");
         assertThat(alphaCalls).isEqualTo(3);
@@ -89,14 +99,35 @@ class RuntimeSmokeTest {
         assertThat(runtime.store().findings(runId)).hasSize(4);
     }
 
+    @Test
+    void oneStepAgentWhoseBeanIsMissing_completesItsStep_andThePolicySeesItsFailureNamingTheBean() throws Exception {
+        Properties p = params();
+        p.setProperty("beta.approach", "no-such-agent");
+        long id = run(ONE_STEP, p);
+
+        assertThat(runtime.jobOperator().getJobExecution(id).getExitStatus()).isEqualTo("ESCALATE");
+        assertThat(runtime.jobOperator().getStepExecutions(id)).filteredOn(s -> s.getStepName().equals("beta"))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+                    assertThat(s.getExitStatus()).isEqualTo("FAILED");
+                });
+        long runId = runtime.jobOperator().getJobInstance(id).getInstanceId();
+        assertThat(runtime.store().outcomes(runId)).filteredOn(o -> o.agent().equals("beta")).singleElement()
+                .satisfies(o -> {
+                    assertThat(o.status()).isEqualTo(AgentStatus.FAILED);
+                    assertThat(o.error()).contains("no agent named 'no-such-agent'");
+                });
+        assertThat(runtime.store().decisions(runId)).last().extracting(d -> d.outcome()).isEqualTo(Decision.ESCALATE);
+    }
+
     private Properties params() {
         Properties p = new Properties();
         p.setProperty("input", input.toString());
         return p;
     }
 
-    private long run(Properties p) throws InterruptedException {
-        long id = runtime.jobOperator().start("core-smoke", p);
+    private long run(String job, Properties p) throws InterruptedException {
+        long id = runtime.jobOperator().start(job, p);
         await(id);
         return id;
     }
