@@ -157,14 +157,19 @@ public final class AuditedJob {
     }
 
     /**
-     * The agent steps (chunk steps reading with agentReader) that have no {@code <next on="*">}
-     * transition. A one-line declaration gets that transition when it is expanded.
+     * The agent steps (chunk steps reading with agentReader) whose failure would not reach the
+     * policy decision: those that neither record their agent's outcome themselves (step listener
+     * {@code agentConclusion}, which a one-line declaration gets when it is expanded) nor move on
+     * whatever happens ({@code <next on="*">}) to a conclusion step.
      */
     public List<String> agentStepsWithoutFailureTransition() {
         List<String> out = new ArrayList<>();
         for (Element step : agentSteps()) {
             boolean catchesAll = children(step, "next").stream().anyMatch(n -> "*".equals(n.getAttribute("on").trim()));
-            if (!catchesAll) {
+            boolean concludesItself = children(step, "listeners").stream()
+                    .flatMap(l -> children(l, "listener").stream())
+                    .anyMatch(l -> "agentConclusion".equals(l.getAttribute("ref").trim()));
+            if (!catchesAll && !concludesItself) {
                 out.add(step.getAttribute("id"));
             }
         }

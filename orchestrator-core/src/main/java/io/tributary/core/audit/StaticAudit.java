@@ -69,7 +69,8 @@ public final class StaticAudit {
         }
         for (String step : job.agentStepsWithoutFailureTransition()) {
             out.add(new AuditFinding("failure-transition", step, "agent step '" + step + "' has no <next on=\"*\">"
-                    + " transition: when it fails, the whole job fails and the policy decision never sees it"));
+                    + " transition to a conclusion step nor the listener agentConclusion: when it fails, the whole job"
+                    + " fails and the policy decision never sees it"));
         }
         if (!job.hasPolicyDecision()) {
             out.add(new AuditFinding("decision", job.jobId(), "job '" + job.jobId() + "' has no decision with"

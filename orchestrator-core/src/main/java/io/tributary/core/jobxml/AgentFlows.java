@@ -21,16 +21,16 @@ import org.w3c.dom.Node;
  * <flow id="press-flow" agent:role="press" agent:partitioned="true" agent:batchSize="500"/>
  * }</pre>
  *
- * It becomes the agent's chunk step (agentReader, agentProcessor, agentWriter; with
- * {@code partitioned="true"} partitioned by agentPartitionMapper, -Collector and -Analyzer) whose
- * {@code <next on="*">} lets a failure reach the conclusion step {@code <role>-conclude}
- * (agentConclude) and so the policy decision, both steps {@code allow-start-if-complete} so a
- * restart re-runs exactly the agents that did not deliver. Every setting can be overridden by a
- * job parameter {@code <role>.<name>}: {@code approach} (default the role), or with partitions
- * {@code approaches} (default the role), {@code partitions} (4) and {@code itemsPerPartition} (1);
- * any other attribute becomes a step property of both steps. A {@code <properties>} element inside
- * the declaration is copied into both steps. When the job has no {@code agents} property, one is
- * added listing the declared roles in order.
+ * It becomes the agent's one chunk step {@code <role>} (agentReader, agentProcessor, agentWriter;
+ * with {@code partitioned="true"} partitioned by agentPartitionMapper, -Collector and -Analyzer)
+ * whose step listener agentConclusion records the agent's outcome when the step ends, so that its
+ * flow reaches the policy decision whatever the agent did; the step is
+ * {@code allow-start-if-complete} so a restart re-runs exactly the agents that did not deliver.
+ * Every setting can be overridden by a job parameter {@code <role>.<name>}: {@code approach}
+ * (default the role), or with partitions {@code approaches} (default the role), {@code partitions}
+ * (4) and {@code itemsPerPartition} (1); any other attribute becomes a step property. A
+ * {@code <properties>} element inside the declaration is copied into the step. When the job has
+ * no {@code agents} property, one is added listing the declared roles in order.
  *
  * <p>A declaration is valid JSL, so a runtime that reads the file unexpanded still finds the job;
  * Tributary's job XML resolver expands it before JBeret parses it, so JBeret runs plain JSL.
@@ -178,7 +178,6 @@ final class AgentFlows {
             }
             ours.forEach(flow::removeAttributeNode);
             flow.appendChild(agentStep());
-            flow.appendChild(conclusionStep());
         }
 
         private Element agentStep() {
@@ -195,29 +194,13 @@ final class AgentFlows {
             }
             settingsInto(props);
             step.appendChild(props);
+            Element listeners = JobXml.create(doc, "listeners");
+            listeners.appendChild(ref("listener", AgentStepRules.CONCLUSION));
+            step.appendChild(listeners);
             step.appendChild(chunk());
             if (d.partitioned()) {
                 step.appendChild(partition());
             }
-            Element next = JobXml.create(doc, "next");
-            next.setAttribute("on", "*");
-            next.setAttribute("to", conclusionId());
-            step.appendChild(next);
-            return step;
-        }
-
-        private Element conclusionStep() {
-            Element step = step(conclusionId());
-            Element props = JobXml.create(doc, "properties");
-            props.appendChild(property(doc, "agent", d.role()));
-            if (d.partitioned()) {
-                approachesInto(props);
-            } else {
-                props.appendChild(property(doc, "approach", parameter(APPROACH, d.approach())));
-            }
-            settingsInto(props);
-            step.appendChild(props);
-            step.appendChild(ref("batchlet", "agentConclude"));
             return step;
         }
 
@@ -269,10 +252,6 @@ final class AgentFlows {
             Element e = JobXml.create(doc, name);
             e.setAttribute("ref", ref);
             return e;
-        }
-
-        private String conclusionId() {
-            return d.role() + "-conclude";
         }
 
         /** The value of job parameter {@code <role>.<name>}, else {@code fallback}. */

@@ -21,9 +21,11 @@ import org.w3c.dom.Node;
  * word; these rules reject it when it starts, naming the step:
  * <ol>
  * <li>a job with agent steps has a {@code <decision ref="policyDecider">};</li>
- * <li>every agent step (agentReader) moves on whatever happens, {@code <next on="*">}, to its
- * conclusion step (agentConclude): a step that fails inside a split ends the whole job before the
- * decision runs;</li>
+ * <li>every agent step (agentReader) records its agent's outcome: either itself, with the step
+ * listener {@code agentConclusion} (the shape a one-line declaration expands to), or, in the older
+ * two-step shape, by moving on whatever happens, {@code <next on="*">}, to a conclusion step
+ * (agentConclude): a step that fails inside a split ends the whole job before the decision runs;
+ * a step that does both would record the outcome twice;</li>
  * <li>every agent step and conclusion step reaches the decision;</li>
  * <li>when the decision can send the run back to its agents ({@code <stop restart="...">}), every
  * agent and conclusion step has {@code allow-start-if-complete="true"}: an agent whose step
@@ -38,6 +40,8 @@ import org.w3c.dom.Node;
 final class AgentStepRules {
 
     static final String DECIDER = "policyDecider";
+    /** The step listener with which an agent step records its agent's outcome itself. */
+    static final String CONCLUSION = "agentConclusion";
 
     private AgentStepRules() {
     }
@@ -69,18 +73,7 @@ final class AgentStepRules {
     private static void checkSteps(List<Element> agentSteps, List<Element> conclusions, Element decision,
             Map<String, Element> byId, List<String> problems) {
         for (Element step : agentSteps) {
-            String id = step.getAttribute("id");
-            Optional<String> next = JobXml.children(step, "next").stream()
-                    .filter(n -> "*".equals(n.getAttribute("on").trim())).map(n -> n.getAttribute("to")).findFirst();
-            if (next.isEmpty()) {
-                problems.add("agent step '" + id + "' has no <next on=\"*\" to=\"...\"/> transition to its conclusion"
-                        + " step, so a failure of the agent ends the whole job before the policy decides; add"
-                        + " <next on=\"*\" to=\"" + id + "-conclude\"/> or declare the agent in one line"
-                        + " (<flow id=\"" + id + "-flow\" agent:role=\"...\"/>)");
-            } else if (!conclusions.contains(byId.get(next.get()))) {
-                problems.add("agent step '" + id + "' moves on to '" + next.get() + "', which is not an agentConclude"
-                        + " step, so the agent's outcome is never recorded");
-            }
+            checkConclusion(step, conclusions, byId, problems);
         }
         boolean restartsAgents = JobXml.children(decision, "stop").stream()
                 .anyMatch(s -> JobXml.attribute(s, "restart").isPresent());
@@ -97,6 +90,37 @@ final class AgentStepRules {
                         + "'; put agents in the flows of a split whose next is the decision");
             }
         }
+    }
+
+    /** An agent step concludes itself (agentConclusion) or moves on to an agentConclude step, not both. */
+    private static void checkConclusion(Element step, List<Element> conclusions, Map<String, Element> byId,
+            List<String> problems) {
+        String id = step.getAttribute("id");
+        Optional<String> next = JobXml.children(step, "next").stream()
+                .filter(n -> "*".equals(n.getAttribute("on").trim())).map(n -> n.getAttribute("to")).findFirst();
+        boolean concludesItself = concludesItself(step);
+        if (concludesItself && next.filter(n -> conclusions.contains(byId.get(n))).isPresent()) {
+            problems.add("agent step '" + id + "' records its outcome itself (listener " + CONCLUSION + ") and also"
+                    + " moves on to the agentConclude step '" + next.get() + "'; remove one of them");
+        } else if (concludesItself) {
+            return;
+        } else if (next.isEmpty()) {
+            problems.add("agent step '" + id + "' has no <next on=\"*\"> to an agentConclude step nor the listener "
+                    + CONCLUSION + " that records its agent's outcome, so a failure of the agent ends the whole job"
+                    + " before the policy decides; add <listeners><listener ref=\"" + CONCLUSION + "\"/></listeners>"
+                    + " to the step, or declare the agent in one line"
+                    + " (<flow id=\"" + id + "-flow\" agent:role=\"...\"/>)");
+        } else if (!conclusions.contains(byId.get(next.get()))) {
+            problems.add("agent step '" + id + "' moves on to '" + next.get() + "', which is not an agentConclude"
+                    + " step, so the agent's outcome is never recorded; add <listeners><listener ref=\""
+                    + CONCLUSION + "\"/></listeners> to the step instead");
+        }
+    }
+
+    /** Whether the step has the step listener that records its agent's outcome. */
+    static boolean concludesItself(Element step) {
+        return JobXml.child(step, "listeners").stream().flatMap(l -> JobXml.children(l, "listener").stream())
+                .anyMatch(l -> CONCLUSION.equals(l.getAttribute("ref").trim()));
     }
 
     private static void checkAgentsProperty(Element job, List<Element> agentSteps, List<String> problems) {

@@ -52,6 +52,15 @@ class StaticAuditTest {
     }
 
     @Test
+    void handWrittenAgentStepThatRecordsItsOutcomeItself_hasNoFailureTransitionFinding() {
+        String step = agentStep("a", "").replace("<chunk", "<listeners><listener ref=\"agentConclusion\"/></listeners><chunk");
+        List<AuditFinding> findings = audit(SETTINGS + "<property name=\"a.owner\" value=\"x\"/>"
+                + "<property name=\"agents\" value=\"a\"/>", "<split id=\"s\" next=\"policy\"><flow id=\"f\">"
+                + step + "</flow></split>" + DECISION);
+        assertThat(findings).isEmpty();
+    }
+
+    @Test
     void missingDecisionSettingsAndOwner_eachBecomeAFindingSayingWhatWouldHappen() {
         List<AuditFinding> findings = audit("<property name=\"b.owner\" value=\"Legal\"/>",
                 "<split id=\"s\"><flow id=\"f\" agent:role=\"a\"/><flow id=\"g\" agent:role=\"b\"/></split>");

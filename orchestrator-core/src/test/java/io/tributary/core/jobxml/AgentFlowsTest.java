@@ -13,9 +13,9 @@ import org.jberet.job.model.Flow;
 import org.jberet.job.model.Job;
 import org.jberet.job.model.JobParser;
 import org.jberet.job.model.Partition;
+import org.jberet.job.model.RefArtifact;
 import org.jberet.job.model.Split;
 import org.jberet.job.model.Step;
-import org.jberet.job.model.Transition;
 import org.junit.jupiter.api.Test;
 
 class AgentFlowsTest {
@@ -42,7 +42,7 @@ class AgentFlowsTest {
     }
 
     @Test
-    void oneLineAgent_becomesAChunkStepMovingOnToItsConclusion_bothRestartable() throws Exception {
+    void oneLineAgent_becomesOneRestartableChunkStep_thatRecordsItsOutcomeItself() throws Exception {
         String xml = job("<flow id=\"a-flow\" agent:role=\"alpha\"/><flow id=\"b-flow\" agent:role=\"beta\""
                 + " agent:approach=\"echo\" agent:echo.items=\"3\"/>");
 
@@ -50,24 +50,19 @@ class AgentFlowsTest {
 
         Split split = (Split) job.getJobElements().get(1);
         Flow beta = split.getFlows().get(1);
+        assertThat(beta.getJobElements()).hasSize(1);
         Step step = (Step) beta.getJobElements().get(0);
-        Step conclude = (Step) beta.getJobElements().get(1);
         assertThat(step.getId()).isEqualTo("beta");
         assertThat(step.getAllowStartIfComplete()).isEqualTo("true");
         Chunk chunk = step.getChunk();
         assertThat(chunk.getReader().getRef()).isEqualTo("agentReader");
         assertThat(chunk.getProcessor().getRef()).isEqualTo("agentProcessor");
         assertThat(chunk.getWriter().getRef()).isEqualTo("agentWriter");
-        Transition.Next next = (Transition.Next) step.getTransitionElements().get(0);
-        assertThat(next.getOn()).isEqualTo("*");
-        assertThat(next.getTo()).isEqualTo("beta-conclude");
+        assertThat(step.getListeners().getListeners()).extracting(RefArtifact::getRef)
+                .containsExactly("agentConclusion");
+        assertThat(step.getTransitionElements()).isEmpty();
         assertThat(props(step.getProperties())).containsEntry("agent", "beta")
                 .containsEntry("approach", "#{jobParameters['beta.approach']}?:echo;")
-                .containsEntry("echo.items", "#{jobParameters['beta.echo.items']}?:3;");
-        assertThat(conclude.getId()).isEqualTo("beta-conclude");
-        assertThat(conclude.getAllowStartIfComplete()).isEqualTo("true");
-        assertThat(conclude.getBatchlet().getRef()).isEqualTo("agentConclude");
-        assertThat(props(conclude.getProperties())).containsEntry("approach", "#{jobParameters['beta.approach']}?:echo;")
                 .containsEntry("echo.items", "#{jobParameters['beta.echo.items']}?:3;");
         assertThat(props(job.getProperties())).containsEntry("agents", "alpha,beta");
     }
@@ -93,11 +88,9 @@ class AgentFlowsTest {
         assertThat(props(step.getProperties())).containsEntry("approach", "#{partitionPlan['approach']}")
                 .containsEntry("partition.index", "#{partitionPlan['partition.index']}")
                 .containsEntry("batchSize", "#{jobParameters['press.batchSize']}?:500;");
-        Step conclude = (Step) press.getJobElements().get(1);
-        assertThat(props(conclude.getProperties()))
-                .containsEntry("approaches", "#{jobParameters['press.approaches']}")
-                .containsEntry("approach", "#{jobParameters['press.approach']}?:press;")
-                .containsEntry("batchSize", "#{jobParameters['press.batchSize']}?:500;");
+        assertThat(press.getJobElements()).hasSize(1);
+        assertThat(step.getListeners().getListeners()).extracting(RefArtifact::getRef)
+                .containsExactly("agentConclusion");
     }
 
     @Test
@@ -110,7 +103,7 @@ class AgentFlowsTest {
     }
 
     @Test
-    void propertiesInsideADeclaration_goToBothSteps_andAnExplicitAgentsPropertyIsKept() throws Exception {
+    void propertiesInsideADeclaration_goToTheStep_andAnExplicitAgentsPropertyIsKept() throws Exception {
         String xml = job("<flow id=\"a-flow\" agent:role=\"alpha\"><properties><property name=\"provider\""
                 + " value=\"openai\"/></properties></flow>").replace("version=\"2.0\" restartable=\"true\">",
                 "version=\"2.0\" restartable=\"true\"><properties><property name=\"agents\" value=\"alpha\"/>"

@@ -32,6 +32,15 @@ class AgentStepRulesTest {
         return agent(role, "<next on=\"*\" to=\"" + role + "-conclude\"/>", "true");
     }
 
+    /** An agent flow of one step that records its outcome itself, written by hand. */
+    static String oneStep(String role, String extra) {
+        return "<flow id=\"" + role + "-flow\"><step id=\"" + role + "\" allow-start-if-complete=\"true\">"
+                + "<properties><property name=\"agent\" value=\"" + role + "\"/></properties>"
+                + "<listeners><listener ref=\"agentConclusion\"/></listeners>"
+                + "<chunk item-count=\"1\"><reader ref=\"agentReader\"/><processor ref=\"agentProcessor\"/>"
+                + "<writer ref=\"agentWriter\"/></chunk>" + extra + "</step></flow>";
+    }
+
     static String job(String agents, String splitContent, String after) {
         return "<job id=\"hand\" xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"2.0\">"
                 + "<properties><property name=\"agents\" value=\"" + agents + "\"/></properties>"
@@ -46,6 +55,29 @@ class AgentStepRulesTest {
     @Test
     void handWrittenJobFollowingTheRules_starts() {
         assertThatCode(() -> check(job("a,b", ok("a") + ok("b"), DECISION))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void handWrittenOneStepAgents_andOldTwoStepAgents_startSideBySide() {
+        assertThatCode(() -> check(job("a,b", oneStep("a", "") + ok("b"), DECISION))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void oneStepAgentWithoutAllowStartIfComplete_isRejected_whenTheDecisionCanRestartIt() {
+        String xml = job("a", oneStep("a", "").replace(" allow-start-if-complete=\"true\"", ""), DECISION);
+
+        assertThatThrownBy(() -> check(xml)).hasMessageContaining("step 'a' lacks allow-start-if-complete");
+    }
+
+    @Test
+    void agentStepThatConcludesItselfAndMovesOnToAConclusionStep_isRejected_asItWouldConcludeTwice() {
+        String xml = job("a", agent("a", "<listeners><listener ref=\"agentConclusion\"/></listeners>"
+                + "<next on=\"*\" to=\"a-conclude\"/>", "true").replace("</properties><chunk",
+                "</properties><listeners><listener ref=\"agentConclusion\"/></listeners><chunk")
+                .replace("</chunk><listeners><listener ref=\"agentConclusion\"/></listeners>", "</chunk>"), DECISION);
+
+        assertThatThrownBy(() -> check(xml)).hasMessageContaining("agent step 'a' records its outcome itself"
+                + " (listener agentConclusion) and also moves on to the agentConclude step 'a-conclude'");
     }
 
     @Test
