@@ -1,6 +1,5 @@
 package io.tributary.it.bench;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.tributary.core.agent.AgentCalls;
 import io.tributary.core.agent.AgentThreads;
 import io.tributary.core.bootstrap.TributaryRuntime;
@@ -205,22 +204,12 @@ final class ModelCheck {
     }
 
     static Map<String, IntSupplier> gauges(TributaryRuntime runtime) {
-        HikariDataSource pool = hikari(runtime);
         AgentCalls calls = runtime.bean(AgentCalls.class);
         Map<String, IntSupplier> g = new LinkedHashMap<>();
-        g.put("db", () -> pool.getHikariPoolMXBean().getActiveConnections());
+        g.put("db", () -> runtime.database().activeConnections());
         g.put("calls", () -> calls.inFlight(AgentCalls.LOCAL_PROVIDER));
         g.put("batch", () -> runtime.batchEnvironment().activeThreads());
         return g;
-    }
-
-    /** The pool beneath the runtime's reconnecting data source. */
-    private static HikariDataSource hikari(TributaryRuntime runtime) {
-        try {
-            return runtime.database().dataSource().unwrap(HikariDataSource.class);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("The runtime's data source is not a HikariCP pool", e);
-        }
     }
 
     private Duration seconds(double s) {

@@ -26,8 +26,15 @@ import javax.sql.DataSource;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
 
 /**
- * The database the result store and the job repository share: one connection pool, the schema
- * migrated by Flyway (Hibernate only validates it), and the entity manager factory.
+ * The database the result store and the job repository share: their two connection pools, the
+ * schema migrated by Flyway (Hibernate only validates it), and the entity manager factory.
+ *
+ * <p>The pools split {@code db.pool.size} between them, so that a process never holds more
+ * connections than that: {@link #repositoryConnections} of them serve the job repository and
+ * every other autocommit use, the rest the result store. The store's connections stay out of
+ * autocommit (Hibernate is told so), so a store transaction ends with its own commit only; on a
+ * pool shared with an autocommit user, handing a connection back turned autocommit on again,
+ * which commits once more.
  *
  * <p>An H2 file database lives in an owner-only folder with a generated password (unless the
  * settings give credentials), and is shared with other processes through H2's automatic mixed
@@ -43,13 +50,16 @@ public final class Database implements AutoCloseable {
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Database.class.getName());
 
     private final HikariDataSource pool;
+    private final HikariDataSource storePool;
     private final DataSource reconnecting;
     private final EntityManagerFactory emf;
     private final Optional<EmbeddedH2> h2;
     private final Duration retryFor;
 
-    private Database(HikariDataSource pool, EntityManagerFactory emf, Optional<EmbeddedH2> h2, Duration retryFor) {
+    private Database(HikariDataSource pool, HikariDataSource storePool, EntityManagerFactory emf,
+            Optional<EmbeddedH2> h2, Duration retryFor) {
         this.pool = pool;
+        this.storePool = storePool;
         this.reconnecting = new ReconnectingDataSource(pool, retryFor, Clock.systemUTC());
         this.emf = emf;
         this.h2 = h2;
@@ -69,18 +79,34 @@ public final class Database implements AutoCloseable {
         String user = settings.get("db.user", "");
         String password = credentials(settings, h2, url, user);
         checkReachable(url, user, password);
-        HikariDataSource ds = pool(settings, url, user, password);
+        int total = Math.max(2, settings.getInt("db.pool.size"));
+        HikariDataSource ds = pool("tributary-repository", url, user, password, repositoryConnections(total), true);
+        HikariDataSource store = null;
         try {
             underLock(h2, () -> {
                 StoreSchema.migrate(ds);
                 return null;
             });
             h2.ifPresent(EmbeddedH2::restrictFiles);
-            return new Database(ds, entityManagerFactory(ds), h2, retryFor);
+            store = pool("tributary-store", url, user, password, total - repositoryConnections(total), false);
+            return new Database(ds, store, entityManagerFactory(store), h2, retryFor);
         } catch (RuntimeException e) {
+            if (store != null) {
+                store.close();
+            }
             ds.close();
             throw e;
         }
+    }
+
+    /**
+     * How many of a process's {@code total} connections ({@code db.pool.size}, at least 2) serve
+     * the job repository: three in eight, at least one, the result store keeping the rest (6 and 10
+     * of the default 16). The repository holds a connection for one statement at a time; a store
+     * transaction holds one for several statements and the row locks they wait for.
+     */
+    static int repositoryConnections(int total) {
+        return Math.max(1, total * 3 / 8);
     }
 
     /**
@@ -113,8 +139,8 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * The pool for everything but the result store: connections checked before they are handed
-     * out, waiting up to {@code db.retry.for} while the database cannot be reached.
+     * The autocommit pool for everything but the result store: connections checked before they are
+     * handed out, waiting up to {@code db.retry.for} while the database cannot be reached.
      */
     public DataSource dataSource() {
         return reconnecting;
@@ -122,6 +148,12 @@ public final class Database implements AutoCloseable {
 
     public EntityManagerFactory entityManagerFactory() {
         return emf;
+    }
+
+    /** Connections in use now, in both pools (a gauge for measurements). */
+    public int activeConnections() {
+        return pool.getHikariPoolMXBean().getActiveConnections()
+                + storePool.getHikariPoolMXBean().getActiveConnections();
     }
 
     /** How long reads and writes wait for a database that cannot be reached ({@code db.retry.for}). */
@@ -168,6 +200,7 @@ public final class Database implements AutoCloseable {
                 flushH2();
             } finally {
                 h2.ifPresent(db -> closeWithLastSession());
+                storePool.close();
                 pool.close();
                 h2.ifPresent(EmbeddedH2::restrictFiles);
             }
@@ -224,13 +257,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static HikariDataSource pool(Settings settings, String url, String user, String password) {
+    private static HikariDataSource pool(String name, String url, String user, String password, int size,
+            boolean autoCommit) {
         HikariConfig config = new HikariConfig();
-        config.setPoolName("tributary");
+        config.setPoolName(name);
         config.setJdbcUrl(url);
         config.setUsername(user);
         config.setPassword(password);
-        config.setMaximumPoolSize(Math.max(2, settings.getInt("db.pool.size")));
+        config.setAutoCommit(autoCommit);
+        config.setMaximumPoolSize(size);
         config.setMinimumIdle(1);
         config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
         config.setInitializationFailTimeout(-1);
@@ -250,6 +285,8 @@ public final class Database implements AutoCloseable {
         HibernatePersistenceConfiguration config = new HibernatePersistenceConfiguration("tributary")
                 .managedClasses(JpaResultStore.entityClasses())
                 .property("hibernate.connection.datasource", ds)
+                // the store's pool hands out connections with autocommit off and gets them back so
+                .property("hibernate.connection.provider_disables_autocommit", true)
                 .property("hibernate.hbm2ddl.auto", "validate")
                 .property("hibernate.jdbc.batch_size", 50)
                 .property("hibernate.order_inserts", true);

@@ -5,7 +5,11 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import java.util.function.Function;
 
-/** Resource-local transactions, one entity manager per unit of work: the store in Java SE. */
+/**
+ * Resource-local transactions, one entity manager per unit of work: the store in Java SE. A read
+ * runs in a transaction too, rolled back at its end, so that it holds one connection throughout and
+ * ends it with one statement: the store's connections are not in autocommit mode.
+ */
 final class ResourceLocalTransactions implements TransactionStrategy {
 
     private final EntityManagerFactory emf;
@@ -16,12 +20,25 @@ final class ResourceLocalTransactions implements TransactionStrategy {
 
     @Override
     public <T> T inNewTransaction(Function<EntityManager, T> work) {
+        return inTransaction(work, true);
+    }
+
+    @Override
+    public <T> T read(Function<EntityManager, T> work) {
+        return inTransaction(work, false);
+    }
+
+    private <T> T inTransaction(Function<EntityManager, T> work, boolean commit) {
         EntityManager em = emf.createEntityManager();
         EntityTransaction tx = em.getTransaction();
         try {
             tx.begin();
             T result = work.apply(em);
-            tx.commit();
+            if (commit) {
+                tx.commit();
+            } else {
+                tx.rollback();
+            }
             return result;
         } catch (RuntimeException e) {
             if (tx.isActive()) {
@@ -32,16 +49,6 @@ final class ResourceLocalTransactions implements TransactionStrategy {
                 }
             }
             throw e;
-        } finally {
-            em.close();
-        }
-    }
-
-    @Override
-    public <T> T read(Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            return work.apply(em);
         } finally {
             em.close();
         }
