@@ -102,7 +102,8 @@ public class Intake extends AbstractBatchlet {
                     + (evaluator.equals(RulePolicyEvaluator.NAME) ? "" : "; " + PolicyEvaluators.PROPERTY + "=" + evaluator);
             store.registerRun(new RunRegistration(jobContext.getInstanceId(), jobContext.getExecutionId(),
                     jobContext.getJobName(), in.subject(), in.input(), props.agents(), groups, declared,
-                    Spans.traceId(tracing, jobContext), Spans.spanId(tracing, jobContext)));
+                    Spans.traceId(tracing, jobContext), Spans.spanId(tracing, jobContext)),
+                    !JobModel.mayBeRestart(jobContext));
             LOG.info(() -> "Run " + jobContext.getInstanceId() + ": " + in.subject().name() + ", agents "
                     + props.agents() + ", policy " + declared);
             return "REGISTERED";

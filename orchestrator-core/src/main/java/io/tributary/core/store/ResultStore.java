@@ -22,7 +22,9 @@ import java.util.function.Function;
  * a restarted execution) never duplicates a row. Shared aggregates (the risk register, the cost
  * ledger) are updated in place under the row's write lock ({@code UPDATE ... SET n = n + ?}, held
  * to the commit, the row's version bumped), so concurrent writers queue and add to each other's
- * committed totals; the agent's own outcome row is read {@code FOR UPDATE}. Lock timeouts,
+ * committed totals; the agent's own outcome row is read {@code FOR UPDATE}, or, by the one step
+ * that writes it, updated at the version it last committed (a row changed by anyone else since
+ * fails that update as a version conflict, and the retry reads it). Lock timeouts,
  * deadlocks and version conflicts are retried a bounded number of times and then surface as
  * {@link StoreConflictException}, never swallowed.
  */
@@ -30,6 +32,15 @@ public interface ResultStore {
 
     /** Registers a run on its first execution, or moves it to a new execution on restart. */
     void registerRun(RunRegistration registration);
+
+    /**
+     * As {@link #registerRun(RunRegistration)}; {@code firstExecution} says that the registering
+     * execution is its job instance's first, so that no earlier one can have registered the run
+     * and a store may write it without looking for it first.
+     */
+    default void registerRun(RunRegistration registration, boolean firstExecution) {
+        registerRun(registration);
+    }
 
     Optional<RunInfo> run(long runId);
 

@@ -2,6 +2,14 @@ package io.tributary.core.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tributary.api.agent.AgentResult;
+import io.tributary.api.agent.Usage;
+import io.tributary.api.finding.Evidence;
+import io.tributary.api.finding.Finding;
+import io.tributary.api.finding.Polarity;
+import io.tributary.api.finding.Severity;
+import io.tributary.api.outcome.AgentOutcome;
+import io.tributary.api.outcome.AgentStatus;
 import io.tributary.api.run.AgentInput;
 import io.tributary.api.run.Subject;
 import io.tributary.core.bootstrap.Database;
@@ -13,6 +21,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The statements the store's writes cost, counted by H2's query statistics: one commit per store
- * transaction.
+ * transaction, and no read of a row the writer already knows; and where another writer changed
+ * such a row meanwhile, its change is kept, not overwritten.
  */
 class StoreStatementsTest {
 
@@ -63,13 +73,89 @@ class StoreStatementsTest {
 
     @Test
     void storeRead_endsWithOneStatement_andHoldsNoTransactionOpen() throws SQLException {
-        store.registerRun(registration(1));
+        store.registerRun(registration(1), true);
         Map<String, Long> before = executed();
 
         assertThat(store.outcomes(RUN)).isEmpty();
 
         assertThat(ran(before, "rollback")).isEqualTo(1);
         assertThat(ran(before, "commit")).isZero();
+    }
+
+    @Test
+    void firstExecution_registersItsRunWithoutLookingForIt() throws SQLException {
+        Map<String, Long> before = executed();
+
+        store.registerRun(registration(1), true);
+
+        assertThat(ranOn(before, "select", "trb_run")).isZero();
+        assertThat(store.run(RUN)).get().extracting(RunInfo::lastExecutionId).isEqualTo(1L);
+    }
+
+    @Test
+    void firstExecution_ofARunStoredAfterAll_movesTheStoredRunToIt() {
+        store.registerRun(registration(1), false);
+
+        store.registerRun(registration(2), true);
+
+        assertThat(store.run(RUN)).get().extracting(RunInfo::lastExecutionId).isEqualTo(2L);
+    }
+
+    @Test
+    void agentAloneInItsStep_commitsItsChunksWithoutReadingItsOutcome() throws SQLException {
+        store.registerRun(registration(1), true);
+        StepRef step = new StepRef(1, 10, "trace-1");
+        Map<String, Long> before = executed();
+
+        store.agentStarted(RUN, "press", "p", 3, step, T0, false);
+        store.commitItems(RUN, "press", "p", List.of(delivered("a")), step);
+        store.commitItems(RUN, "press", "p", List.of(delivered("b")), step);
+        store.commitLastItems(RUN, "press", "p", List.of(delivered("c")), step,
+                items -> new AgentVerdict(AgentStatus.SUCCEEDED, "", false), T0.plusSeconds(2));
+
+        assertThat(ranOn(before, "select", "trb_agent_outcome")).isZero();
+        assertThat(ran(before, "commit")).isEqualTo(4);
+        assertThat(store.outcomes(RUN)).singleElement().satisfies(o -> {
+            assertThat(o.status()).isEqualTo(AgentStatus.SUCCEEDED);
+            assertThat(o.itemsDone()).isEqualTo(3);
+            assertThat(o.findings()).isEqualTo(3);
+            assertThat(o.usage().calls()).isEqualTo(3);
+            assertThat(o.startedAt()).isEqualTo(T0);
+            assertThat(o.endedAt()).isEqualTo(T0.plusSeconds(2));
+        });
+    }
+
+    @Test
+    void outcomeAnotherWriterChangedSinceThisStepWroteIt_keepsTheOtherWritersCounts() {
+        store.registerRun(registration(1), true);
+        StepRef step = new StepRef(1, 10, "trace-1");
+        store.agentStarted(RUN, "press", "p", 2, step, T0, false);
+        ResultStore otherProcess = new JpaResultStore(db.entityManagerFactory(), Pricing.FREE);
+        otherProcess.commitItems(RUN, "press", "p", List.of(delivered("x")), step);
+
+        store.commitItems(RUN, "press", "p", List.of(delivered("a")), step);
+
+        AgentOutcome o = store.outcomes(RUN).get(0);
+        assertThat(o.itemsDone()).isEqualTo(2);
+        assertThat(o.findings()).isEqualTo(2);
+        assertThat(o.usage().calls()).isEqualTo(2);
+        assertThat(store.costs(RUN).calls()).isEqualTo(2);
+    }
+
+    @Test
+    void outcomeFinishedMeanwhile_isNotReopenedByALaterChunkOfTheSameStep() {
+        store.registerRun(registration(1), true);
+        StepRef step = new StepRef(1, 10, "trace-1");
+        store.agentStarted(RUN, "press", "p", 2, step, T0, false);
+        store.commitItems(RUN, "press", "p", List.of(delivered("a")), step);
+        store.finishAgent(RUN, "press", "p", AgentStatus.FAILED, "stopped", false, T0.plusSeconds(1));
+
+        store.commitItems(RUN, "press", "p", List.of(delivered("b")), step);
+
+        AgentOutcome o = store.outcomes(RUN).get(0);
+        assertThat(o.status()).isEqualTo(AgentStatus.FAILED);
+        assertThat(o.error()).isEqualTo("stopped");
+        assertThat(o.itemsDone()).isEqualTo(2);
     }
 
     private long ran(Map<String, Long> before, String kind) throws SQLException {
@@ -110,5 +196,12 @@ class StoreStatementsTest {
         return new RunRegistration(RUN, execution, "job", new Subject("123", "Acme", Map.of("id", "123")),
                 new AgentInput.Directory(Path.of("/tmp/acme")), List.of("press"), List.of(), "all",
                 "trace-" + execution, "span-" + execution);
+    }
+
+    private static ItemCommit delivered(String key) {
+        Finding f = Finding.of(key + "-finding", "perception", "topic", "claim about " + key, Polarity.NEUTRAL,
+                Severity.LOW, 0.5, List.of(new Evidence("press.csv", "row 1", "quote")));
+        return new ItemCommit(key, AgentStatus.SUCCEEDED, AgentResult.of(List.of(f),
+                new Usage(1, 10, 5, Duration.ofMillis(3), "m"), 1), 1, "", false, T0, T0);
     }
 }

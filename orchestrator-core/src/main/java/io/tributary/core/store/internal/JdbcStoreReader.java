@@ -45,7 +45,7 @@ public final class JdbcStoreReader {
 
     public List<AgentOutcome> outcomes(long runId) throws SQLException {
         List<AgentOutcome> all = new ArrayList<>(query("select * from trb_agent_outcome where run_id = ?",
-                rs -> JpaResultStore.toOutcome(outcomeRow(rs)), runId));
+                rs -> OutcomeRows.toOutcome(outcomeRow(rs)), runId));
         all.sort(Comparator.comparing(AgentOutcome::agent).thenComparing(AgentOutcome::approach));
         return all;
     }

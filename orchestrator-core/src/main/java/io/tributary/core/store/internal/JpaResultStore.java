@@ -1,7 +1,6 @@
 package io.tributary.core.store.internal;
 
 import io.tributary.api.TributaryException;
-import io.tributary.api.agent.Usage;
 import io.tributary.api.outcome.AgentOutcome;
 import io.tributary.api.outcome.AgentStatus;
 import io.tributary.api.policy.PolicyDecision;
@@ -23,7 +22,6 @@ import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -89,21 +87,20 @@ public final class JpaResultStore implements ResultStore {
 
     @Override
     public void registerRun(RunRegistration r) {
+        registerRun(r, false);
+    }
+
+    @Override
+    public void registerRun(RunRegistration r, boolean firstExecution) {
         currentRuns.remove(r.runId());
         boolean[] created = {false};
+        int[] attempts = {0};
         RunInfo registered = tx.inTransaction("register run " + r.runId(), em -> {
-            RunEntity run = em.find(RunEntity.class, r.runId());
+            // a first execution inserts its run at once; should the row exist after all, the insert
+            // fails on the key and the retry looks for it
+            RunEntity run = firstExecution && attempts[0]++ == 0 ? null : em.find(RunEntity.class, r.runId());
             created[0] = run == null;
-            if (run == null) {
-                run = RunRows.create(r, Instant.now());
-                em.persist(run);
-                CostLedgerEntity ledger = new CostLedgerEntity();
-                ledger.runId = r.runId();
-                em.persist(ledger);
-            } else {
-                RunRows.fill(run, r);
-            }
-            return RunRows.toInfo(run);
+            return RunRows.register(em, run, r, Instant.now());
         });
         if (created[0]) {
             known.runCreated(r.runId(), r.executionId());
@@ -133,6 +130,7 @@ public final class JpaResultStore implements ResultStore {
             Instant at, boolean concurrent) {
         boolean likelyNew = known.runNew(runId, step.executionId());
         int[] attempts = {0};
+        OutcomeEntity[] outcome = new OutcomeEntity[1];
         List<ItemRecord> stored = tx.inTransaction("start " + agent, em -> {
             // alone and new, the agent's outcome is inserted at once; a retry looks for it
             OutcomeEntity o = likelyNew && !concurrent && attempts[0]++ == 0
@@ -151,11 +149,17 @@ public final class JpaResultStore implements ResultStore {
             o.traceId = step.traceId();
             boolean fresh = o.id == null;
             ChunkCommitter.persistIfNew(em, o);
+            outcome[0] = o;
             // an agent without an outcome row has no item rows either: they are committed with it
             return fresh ? List.<ItemRecord>of() : itemRecords(em, runId, agent, approach);
         });
         known.itemsStored(runId, agent, approach, step.executionId(),
                 stored.stream().map(ItemRecord::itemKey).toList());
+        if (concurrent) {
+            known.forgetOutcome(runId, agent, approach);
+        } else {
+            known.outcomeCommitted(step.executionId(), outcome[0]); // this step alone writes it now
+        }
         return settled(stored);
     }
 
@@ -169,34 +173,40 @@ public final class JpaResultStore implements ResultStore {
         if (items.isEmpty()) {
             return;
         }
-        commit(runId, agent, approach, items, step, (o, records) -> { });
+        commit(runId, agent, approach, items, step, true, (o, records) -> { });
     }
 
     @Override
     public AgentVerdict commitLastItems(long runId, String agent, String approach, List<ItemCommit> items,
             StepRef step, Function<List<ItemRecord>, AgentVerdict> verdict, Instant at) {
         AgentVerdict[] given = new AgentVerdict[1];
-        commit(runId, agent, approach, items, step,
+        commit(runId, agent, approach, items, step, false,
                 (o, records) -> given[0] = ChunkCommitter.finish(o, verdict.apply(records), at));
         return given[0];
     }
 
     /**
      * Commits a chunk in one transaction, inserting the items this store knows to be new without
-     * reading for them first, except when the transaction is retried.
+     * reading for them first, and updating the outcome this process last committed without
+     * reading it first, except when the transaction is retried. With {@code more} (the agent is
+     * not finished), an outcome this process alone writes is kept for the next write.
      */
     private void commit(long runId, String agent, String approach, List<ItemCommit> items, StepRef step,
-            BiConsumer<OutcomeEntity, List<ItemRecord>> finish) {
+            boolean more, BiConsumer<OutcomeEntity, List<ItemRecord>> finish) {
         String subjectKey = subjectKey(runId, step);
+        Optional<OutcomeEntity> mine = known.takeOutcome(runId, agent, approach, step.executionId());
         int[] attempts = {0};
-        tx.inTransaction("commit " + items.size() + " item(s) of " + agent, em -> {
+        OutcomeEntity written = tx.inTransaction("commit " + items.size() + " item(s) of " + agent, em -> {
             boolean first = attempts[0]++ == 0;
-            committer.commit(em, runId, subjectKey, agent, approach, items, step,
-                    key -> !first || known.mayExist(runId, agent, approach, step.executionId(), key), finish);
-            return null;
+            return committer.commit(em, runId, subjectKey, agent, approach, items, step,
+                    key -> !first || known.mayExist(runId, agent, approach, step.executionId(), key),
+                    first ? mine.orElse(null) : null, finish);
         });
         known.itemsWritten(runId, agent, approach, step.executionId(),
                 items.stream().map(ItemCommit::itemKey).toList());
+        if (more && mine.isPresent()) {
+            known.outcomeCommitted(step.executionId(), written);
+        }
     }
 
     private String subjectKey(long runId, StepRef step) {
@@ -227,6 +237,7 @@ public final class JpaResultStore implements ResultStore {
     @Override
     public void finishAgent(long runId, String agent, String approach, AgentStatus status, String error,
             boolean retriable, Instant at) {
+        known.forgetOutcome(runId, agent, approach);
         tx.inTransaction("finish " + agent, em -> {
             OutcomeEntity o = committer.outcomeForUpdate(em, runId, agent, approach);
             o.status = status.name();
@@ -244,6 +255,7 @@ public final class JpaResultStore implements ResultStore {
     @Override
     public AgentVerdict finishAgent(long runId, String agent, String approach,
             Function<List<ItemRecord>, AgentVerdict> verdict, Instant at) {
+        known.forgetOutcome(runId, agent, approach);
         return tx.inTransaction("finish " + agent, em -> {
             OutcomeEntity o = committer.outcomeForUpdate(em, runId, agent, approach);
             AgentVerdict v = ChunkCommitter.finish(o, verdict.apply(itemRecords(em, runId, agent, approach)), at);
@@ -254,11 +266,7 @@ public final class JpaResultStore implements ResultStore {
 
     @Override
     public List<AgentOutcome> outcomes(long runId) {
-        return tx.read(em -> em.createQuery("select o from OutcomeEntity o where o.runId = :run", OutcomeEntity.class)
-                .setParameter("run", runId).getResultList().stream()
-                .map(JpaResultStore::toOutcome)
-                .sorted(Comparator.comparing(AgentOutcome::agent).thenComparing(AgentOutcome::approach))
-                .toList());
+        return tx.read(em -> OutcomeRows.of(em, runId));
     }
 
     @Override
@@ -371,13 +379,6 @@ public final class JpaResultStore implements ResultStore {
         return List.of(RunEntity.class, OutcomeEntity.class, ItemEntity.class, FindingEntity.class,
                 EvidenceEntity.class, DecisionEntity.class, RiskRegisterEntity.class, CostLedgerEntity.class,
                 LeaseEntity.class, PartitionEntity.class);
-    }
-
-    static AgentOutcome toOutcome(OutcomeEntity o) {
-        Usage usage = new Usage(o.calls, o.inputTokens, o.outputTokens, Duration.ofMillis(o.latencyMs), o.model);
-        return new AgentOutcome(o.agent, o.approach, AgentStatus.valueOf(o.status), o.findings, o.itemsTotal,
-                o.itemsDone, o.attempts, o.startedAt, o.endedAt, usage, o.costUsd, o.error, o.retriable, o.traceId,
-                Codec.problems(o.problems));
     }
 
 }

@@ -1,6 +1,7 @@
 package io.tributary.core.store.internal;
 
 import java.util.Collection;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -9,9 +10,11 @@ import java.util.concurrent.ConcurrentMap;
  * What a store in this process knows it wrote or read in an execution, so that a write need not
  * first read what it would only find absent: the runs it registered for the first time (which have
  * no outcome rows before that execution), and the item keys an approach had stored when it started
- * (any other key is new unless this process committed it since). Knowledge is per execution and
- * only ever saves a read: a write that meets a row it took for absent fails on the unique key, and
- * the store's retry reads.
+ * (any other key is new unless this process committed it since), and the outcome row of an
+ * approach that only one step writes at a time, as this process last committed it. Knowledge is
+ * per execution and only ever saves a read: a write that meets a row it took for absent fails on
+ * the unique key, one that finds a known row changed by someone else fails on its version, and the
+ * store's retry reads.
  */
 final class KnownRows {
 
@@ -24,8 +27,12 @@ final class KnownRows {
     private record Items(long executionId, Set<String> keys) {
     }
 
+    private record Outcome(long executionId, OutcomeEntity row) {
+    }
+
     private final ConcurrentMap<Long, Long> newRuns = new ConcurrentHashMap<>();
     private final ConcurrentMap<Approach, Items> items = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Approach, Outcome> outcomes = new ConcurrentHashMap<>();
 
     /** The run was registered for the first time, by this process, for {@code executionId}. */
     void runCreated(long runId, long executionId) {
@@ -65,6 +72,30 @@ final class KnownRows {
     boolean mayExist(long runId, String agent, String approach, long executionId, String key) {
         Items known = items.get(new Approach(runId, agent, approach));
         return known == null || known.executionId() != executionId || known.keys().contains(key);
+    }
+
+    /**
+     * The outcome row of its approach as this process committed it in {@code executionId}, its
+     * {@code id} and {@code version} those of the stored row, kept for the next write of the same
+     * step, which takes it.
+     */
+    void outcomeCommitted(long executionId, OutcomeEntity row) {
+        bound(outcomes);
+        outcomes.put(new Approach(row.runId, row.agent, row.approach), new Outcome(executionId, row));
+    }
+
+    /**
+     * Hands over the outcome row {@link #outcomeCommitted} kept for the approach in {@code
+     * executionId}, once: the taker changes it, and keeps it again only when its write committed.
+     */
+    Optional<OutcomeEntity> takeOutcome(long runId, String agent, String approach, long executionId) {
+        Outcome known = outcomes.remove(new Approach(runId, agent, approach));
+        return known != null && known.executionId() == executionId ? Optional.of(known.row()) : Optional.empty();
+    }
+
+    /** Drops what {@link #outcomeCommitted} kept for the approach: another write is about to change it. */
+    void forgetOutcome(long runId, String agent, String approach) {
+        outcomes.remove(new Approach(runId, agent, approach));
     }
 
     private static void bound(ConcurrentMap<?, ?> memory) {

@@ -4,6 +4,7 @@ import io.tributary.api.run.AgentInput;
 import io.tributary.api.run.Subject;
 import io.tributary.core.store.RunInfo;
 import io.tributary.core.store.RunRegistration;
+import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
@@ -22,6 +23,23 @@ final class RunRows {
         run.jobName = r.jobName();
         fill(run, r);
         return run;
+    }
+
+    /**
+     * Registers a run in the caller's transaction: a new row and its cost ledger when {@code stored}
+     * is null, else the stored row moved to the registering execution. Returns the run as registered.
+     */
+    static RunInfo register(EntityManager em, RunEntity stored, RunRegistration r, Instant now) {
+        if (stored != null) {
+            fill(stored, r);
+            return toInfo(stored);
+        }
+        RunEntity run = create(r, now);
+        em.persist(run);
+        CostLedgerEntity ledger = new CostLedgerEntity();
+        ledger.runId = r.runId();
+        em.persist(ledger);
+        return toInfo(run);
     }
 
     /** Writes what a (re)registration sets into the run's row. */
