@@ -292,13 +292,18 @@ public final class JpaResultStore implements ResultStore {
         return tx.read(em -> reader.decisions(em, runId));
     }
 
+    /** The run as one read sees it: its row, last decision, outcomes, findings and partitions together. */
     @Override
     public RunSnapshot snapshot(long runId, long executionId) {
-        RunInfo info = run(runId).orElseThrow(() -> new TributaryException("Run " + runId + " is not registered"));
-        List<PolicyDecision> decisions = decisions(runId);
-        PolicyDecision decision = decisions.isEmpty() ? null : decisions.get(decisions.size() - 1);
-        return new RunSnapshot(runId, executionId, info.jobName(), info.subject(), info.input(), info.agents(),
-                info.groups(), decision, outcomes(runId), findings(runId), info.traceId(), partitions(runId));
+        return tx.read(em -> {
+            RunInfo info = Optional.ofNullable(em.find(RunEntity.class, runId)).map(RunRows::toInfo)
+                    .orElseThrow(() -> new TributaryException("Run " + runId + " is not registered"));
+            List<PolicyDecision> decisions = reader.decisions(em, runId);
+            PolicyDecision decision = decisions.isEmpty() ? null : decisions.get(decisions.size() - 1);
+            return new RunSnapshot(runId, executionId, info.jobName(), info.subject(), info.input(), info.agents(),
+                    info.groups(), decision, OutcomeRows.of(em, runId), reader.findings(em, runId, null, null),
+                    info.traceId(), PartitionRows.of(em, runId));
+        });
     }
 
     @Override
