@@ -272,7 +272,7 @@ class AgentLifecycleStoreTest {
                 new AgentInput.Directory(Path.of("/tmp/acme")), List.of("press"), List.of(), "all", trace, "span-" + execution);
     }
 
-    private static ItemCommit delivered(String key) {
+    static ItemCommit delivered(String key) {
         Finding f = Finding.of(key + "-finding", "perception", "topic", "claim about " + key, Polarity.NEUTRAL,
                 Severity.LOW, 0.5, List.of(new Evidence("press.csv", "row 1", "quote")));
         return new ItemCommit(key, AgentStatus.SUCCEEDED, AgentResult.of(List.of(f),

@@ -1,13 +1,9 @@
 package io.tributary.core.store;
 
+import static io.tributary.core.store.AgentLifecycleStoreTest.T0;
+import static io.tributary.core.store.AgentLifecycleStoreTest.delivered;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tributary.api.agent.AgentResult;
-import io.tributary.api.agent.Usage;
-import io.tributary.api.finding.Evidence;
-import io.tributary.api.finding.Finding;
-import io.tributary.api.finding.Polarity;
-import io.tributary.api.finding.Severity;
 import io.tributary.api.outcome.AgentOutcome;
 import io.tributary.api.outcome.AgentStatus;
 import io.tributary.api.run.AgentInput;
@@ -21,8 +17,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,15 +35,13 @@ import org.junit.jupiter.api.io.TempDir;
 class StoreStatementsTest {
 
     static final long RUN = 52;
-    static final Instant T0 = Instant.parse("2026-01-02T03:04:05Z");
 
-    @TempDir
-    Path home;
     Database db;
     ResultStore store;
 
+    /** A store on a new database, its statements counted from now on. */
     @BeforeEach
-    void open() throws SQLException {
+    void open(@TempDir Path home) throws SQLException {
         db = Database.open(Settings.load(home, Map.of(), new Properties(), Map.of()));
         store = new JpaResultStore(db.entityManagerFactory(), Pricing.FREE);
         execute("SET QUERY_STATISTICS_MAX_ENTRIES 100000");
@@ -196,12 +188,5 @@ class StoreStatementsTest {
         return new RunRegistration(RUN, execution, "job", new Subject("123", "Acme", Map.of("id", "123")),
                 new AgentInput.Directory(Path.of("/tmp/acme")), List.of("press"), List.of(), "all",
                 "trace-" + execution, "span-" + execution);
-    }
-
-    private static ItemCommit delivered(String key) {
-        Finding f = Finding.of(key + "-finding", "perception", "topic", "claim about " + key, Polarity.NEUTRAL,
-                Severity.LOW, 0.5, List.of(new Evidence("press.csv", "row 1", "quote")));
-        return new ItemCommit(key, AgentStatus.SUCCEEDED, AgentResult.of(List.of(f),
-                new Usage(1, 10, 5, Duration.ofMillis(3), "m"), 1), 1, "", false, T0, T0);
     }
 }
