@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.tributary.api.InvalidInputException;
 import io.tributary.core.bootstrap.internal.ConnectFailure;
 import io.tributary.core.bootstrap.internal.EmbeddedH2;
+import io.tributary.core.bootstrap.internal.EvictLostConnections;
 import io.tributary.core.bootstrap.internal.H2Password;
 import io.tributary.core.bootstrap.internal.JdbcUrls;
 import io.tributary.core.bootstrap.internal.OwnerOnly;
@@ -265,6 +266,7 @@ public final class Database implements AutoCloseable {
         config.setUsername(user);
         config.setPassword(password);
         config.setAutoCommit(autoCommit);
+        config.setExceptionOverride(new EvictLostConnections());
         config.setMaximumPoolSize(size);
         config.setMinimumIdle(1);
         config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());

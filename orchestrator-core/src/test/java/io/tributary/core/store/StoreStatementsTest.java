@@ -150,6 +150,27 @@ class StoreStatementsTest {
         assertThat(o.itemsDone()).isEqualTo(2);
     }
 
+    @Test
+    void agentRestarted_readsItsOutcomeOnceWhenItStarts_andNotForItsChunks() throws SQLException {
+        store.registerRun(registration(1), true);
+        StepRef first = new StepRef(1, 10, "trace-1");
+        store.agentStarted(RUN, "press", "p", 3, first, T0, false);
+        store.commitItems(RUN, "press", "p", List.of(delivered("a")), first);
+        store.registerRun(registration(2), false);
+        StepRef restart = new StepRef(2, 20, "trace-2");
+        Map<String, Long> before = executed();
+
+        store.agentStarted(RUN, "press", "p", 3, restart, T0, false);
+        store.commitItems(RUN, "press", "p", List.of(delivered("b")), restart);
+        store.commitItems(RUN, "press", "p", List.of(delivered("c")), restart);
+
+        assertThat(ranOn(before, "select", "trb_agent_outcome")).isEqualTo(1);
+        assertThat(store.outcomes(RUN)).singleElement().satisfies(o -> {
+            assertThat(o.itemsDone()).isEqualTo(3);
+            assertThat(o.findings()).isEqualTo(3);
+        });
+    }
+
     private long ran(Map<String, Long> before, String kind) throws SQLException {
         return ranOn(before, kind, "");
     }
