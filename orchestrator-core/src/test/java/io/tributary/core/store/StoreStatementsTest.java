@@ -99,9 +99,7 @@ class StoreStatementsTest {
         StepRef step = new StepRef(1, 10, "trace-1");
         Map<String, Long> before = executed();
 
-        store.agentStarted(RUN, "press", "p", 3, step, T0, false);
-        store.commitItems(RUN, "press", "p", List.of(delivered("a")), step);
-        store.commitItems(RUN, "press", "p", List.of(delivered("b")), step);
+        startAndCommit(step, "a", "b");
         store.commitLastItems(RUN, "press", "p", List.of(delivered("c")), step,
                 items -> new AgentVerdict(AgentStatus.SUCCEEDED, "", false), T0.plusSeconds(2));
 
@@ -153,22 +151,25 @@ class StoreStatementsTest {
     @Test
     void agentRestarted_readsItsOutcomeOnceWhenItStarts_andNotForItsChunks() throws SQLException {
         store.registerRun(registration(1), true);
-        StepRef first = new StepRef(1, 10, "trace-1");
-        store.agentStarted(RUN, "press", "p", 3, first, T0, false);
-        store.commitItems(RUN, "press", "p", List.of(delivered("a")), first);
+        startAndCommit(new StepRef(1, 10, "trace-1"), "a");
         store.registerRun(registration(2), false);
-        StepRef restart = new StepRef(2, 20, "trace-2");
         Map<String, Long> before = executed();
 
-        store.agentStarted(RUN, "press", "p", 3, restart, T0, false);
-        store.commitItems(RUN, "press", "p", List.of(delivered("b")), restart);
-        store.commitItems(RUN, "press", "p", List.of(delivered("c")), restart);
+        startAndCommit(new StepRef(2, 20, "trace-2"), "b", "c");
 
         assertThat(ranOn(before, "select", "trb_agent_outcome")).isEqualTo(1);
         assertThat(store.outcomes(RUN)).singleElement().satisfies(o -> {
             assertThat(o.itemsDone()).isEqualTo(3);
             assertThat(o.findings()).isEqualTo(3);
         });
+    }
+
+    /** Starts the press agent alone in its step, then commits one chunk per item key. */
+    private void startAndCommit(StepRef step, String... keys) {
+        store.agentStarted(RUN, "press", "p", 3, step, T0, false);
+        for (String key : keys) {
+            store.commitItems(RUN, "press", "p", List.of(delivered(key)), step);
+        }
     }
 
     private long ran(Map<String, Long> before, String kind) throws SQLException {
