@@ -51,7 +51,7 @@ final class BenchMarkdown {
         line("A shared machine: other processes ran at the same time, so figures are noisy. Latencies are"
                 + " medians and 99th percentiles over many jobs; single-job variants take turns round by round so"
                 + " that load changes fall on all alike. Tributary runs `it-five` (intake, five agent flows of"
-                + " two steps each, policy decision, final step) through `JobOperator` on a warm runtime with the"
+                + " one step each, policy decision, final step) through `JobOperator` on a warm runtime with the"
                 + " JDBC job repository and result store on an H2 file, `agents.concurrency=100000` (the bulkhead"
                 + " off, as the baselines have none) and the other settings as shipped. Every variant calls the same"
                 + " agent (`ScriptedAgent`, sleeping its latency) on the same executor kind. JBeret alone runs the"
