@@ -3,7 +3,9 @@ package io.tributary.core.store.internal;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
+import java.sql.SQLException;
 import java.util.function.Function;
+import org.hibernate.exception.JDBCConnectionException;
 
 /**
  * Resource-local transactions, one entity manager per unit of work: the store in Java SE. A read
@@ -37,7 +39,7 @@ final class ResourceLocalTransactions implements TransactionStrategy {
             if (commit) {
                 tx.commit();
             } else {
-                tx.rollback();
+                endRead(tx);
             }
             return result;
         } catch (RuntimeException e) {
@@ -52,5 +54,29 @@ final class ResourceLocalTransactions implements TransactionStrategy {
         } finally {
             em.close();
         }
+    }
+
+    /**
+     * Ends a read. A rollback that fails means the read's connection was lost on the way (the pool
+     * closes a connection that met a lost database, H2's hand-over between processes included), so
+     * it is reported as a connection loss: the caller reads again on a new connection.
+     */
+    private static void endRead(EntityTransaction tx) {
+        try {
+            tx.rollback();
+        } catch (RuntimeException e) {
+            SQLException cause = sqlCause(e);
+            throw new JDBCConnectionException("The connection of a store read was lost before the read ended: "
+                    + (cause == null ? e.getMessage() : cause.getMessage()), cause == null ? new SQLException(e) : cause);
+        }
+    }
+
+    private static SQLException sqlCause(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
     }
 }
