@@ -20,6 +20,8 @@ import java.time.Duration;
  * @param dbConnectionsPerJvm         connection pool size per JVM ({@code db.pool.size}); 0 for unbounded
  * @param threadsPerJvm               bound of the batch thread pool per JVM
  *                                    ({@code batch.threads.max}); 0 for unbounded
+ * @param jobsPerJvm                  jobs one JVM runs at once ({@code batch.jobs.max}); more wait
+ *                                    for a running one to end; 0 for no limit
  * @param coresPerJvm                 processor cores each JVM gets (a container may get a fraction)
  * @param virtualAgentThreads         agent calls run on virtual threads (Java 21+), which cost no
  *                                    platform thread
@@ -41,6 +43,7 @@ public record CapacityInputs(
         double providerTokensPerMinute,
         int dbConnectionsPerJvm,
         int threadsPerJvm,
+        int jobsPerJvm,
         double coresPerJvm,
         boolean virtualAgentThreads,
         RuntimeCost runtimeCost,
@@ -66,6 +69,7 @@ public record CapacityInputs(
         notNegative("provider tokens per minute", providerTokensPerMinute);
         atLeast("database connections per JVM", dbConnectionsPerJvm, 0);
         atLeast("threads per JVM", threadsPerJvm, 0);
+        atLeast("jobs per JVM", jobsPerJvm, 0);
         positive("cores per JVM", coresPerJvm);
         if (runtimeCost == null) {
             throw new IllegalArgumentException("runtime cost is required");
@@ -120,6 +124,7 @@ public record CapacityInputs(
         private double tokensPerMinute;
         private int dbConnections;
         private int threads;
+        private int jobs;
         private double cores = DEFAULT_CORES_PER_JVM;
         private boolean virtualAgentThreads;
         private RuntimeCost runtimeCost = RuntimeCost.MEASURED_H2;
@@ -188,6 +193,12 @@ public record CapacityInputs(
             return this;
         }
 
+        /** Default 0: no limit. */
+        public Builder jobsPerJvm(int v) {
+            jobs = v;
+            return this;
+        }
+
         /** Default {@value #DEFAULT_CORES_PER_JVM}. */
         public Builder coresPerJvm(double v) {
             cores = v;
@@ -220,7 +231,7 @@ public record CapacityInputs(
 
         public CapacityInputs build() {
             return new CapacityInputs(queriesPerSecond, tasksPerQuery, latency, inputTokens, outputTokens, priceInput,
-                    priceOutput, providerConcurrency, requestsPerMinute, tokensPerMinute, dbConnections, threads, cores,
+                    priceOutput, providerConcurrency, requestsPerMinute, tokensPerMinute, dbConnections, threads, jobs, cores,
                     virtualAgentThreads, runtimeCost, jvms, targetUtilisation);
         }
     }

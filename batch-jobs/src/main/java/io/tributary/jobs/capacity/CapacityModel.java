@@ -38,6 +38,7 @@ public final class CapacityModel {
                 new Demand("provider concurrency (bulkhead)", Scope.JVM, "calls in flight", tasks * callMean,
                         in.providerConcurrency()),
                 new Demand("batch threads", Scope.JVM, "threads", (1 + tasks) * latency, in.threadsPerJvm()),
+                new Demand("jobs admitted at once", Scope.JVM, "jobs", latency, in.jobsPerJvm()),
                 new Demand("database connections", Scope.JVM, "connections",
                         tasks * LatencyDistribution.seconds(in.runtimeCost().dbTimePerTask()), in.dbConnectionsPerJvm()),
                 new Demand("processor", Scope.JVM, "cores",
@@ -86,6 +87,8 @@ public final class CapacityModel {
                         + in.latency().p99().toMillis() + " ms");
         a.add("a job holds one batch thread for itself and one per running flow (" + (1 + in.tasksPerQuery())
                 + " while its agents run), for the whole query");
+        a.add("a job counts against the JVM's admission limit (batch.jobs.max) for the whole query; jobs beyond it"
+                + " wait, so at the planned utilisation none does");
         a.add(in.virtualAgentThreads() ? "agent calls run on virtual threads (Java 21+): no platform thread each"
                 : "each agent call runs on its own platform thread (Java 17) while its flow's thread waits");
         a.add("runtime overhead " + in.runtimeCost().overheadPerQuery().toMillis() + " ms per query, "

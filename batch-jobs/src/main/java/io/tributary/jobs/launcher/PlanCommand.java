@@ -107,6 +107,10 @@ final class PlanCommand implements Callable<Integer> {
             description = "Batch thread bound per JVM, 0 unbounded (default: batch.threads.max)")
     Integer threads;
 
+    @Option(names = "--jobs-per-jvm", paramLabel = "N",
+            description = "Jobs one JVM runs at once, 0 no limit (default: batch.jobs.max)")
+    Integer jobsPerJvm;
+
     @Option(names = "--cores-per-jvm", paramLabel = "N", description = "Processor cores per JVM (default: this machine's)")
     Double cores;
 
@@ -186,6 +190,7 @@ final class PlanCommand implements Callable<Integer> {
                 .providerRateLimit(rateLimit.requestsPerMinute(), rateLimit.tokensPerMinute())
                 .dbConnectionsPerJvm(dbConnections != null ? dbConnections : settings.getInt("db.pool.size"))
                 .threadsPerJvm(threads != null ? threads : settings.getInt("batch.threads.max"))
+                .jobsPerJvm(jobsPerJvm != null ? jobsPerJvm : settings.getInt("batch.jobs.max"))
                 .coresPerJvm(cores != null ? cores : (double) Runtime.getRuntime().availableProcessors())
                 .virtualAgentThreads(AgentThreads.isVirtual(threadMode))
                 .runtimeCost(cost)

@@ -92,6 +92,20 @@ class CapacityModelTest {
     }
 
     @Test
+    void admissionLimit_isAJvmLimit_andCanSetTheJvms() {
+        // 35 queries in flight / (4 jobs per JVM x 80 %) = 10.9, so 11 JVMs, fewer than the bulkhead's 14;
+        // at 2 jobs per JVM 35 / 1.6 = 21.9, so 22, and the admission limit sets the JVMs
+        CapacityPlan four = CapacityModel.plan(tenThousandUsers().jobsPerJvm(4).build());
+        CapacityPlan two = CapacityModel.plan(tenThousandUsers().jobsPerJvm(2).build());
+
+        assertThat(limit(four, "jobs admitted at once").jvmsNeeded()).isEqualTo(11);
+        assertThat(four.jvms()).isEqualTo(14);
+        assertThat(two.jvms()).isEqualTo(22);
+        assertThat(CapacityModel.plan(tenThousandUsers().build()).assumptions())
+                .contains("jobs admitted at once: unbounded, not a limit here");
+    }
+
+    @Test
     void virtualAgentThreads_costNoPlatformThread() {
         CapacityPlan plan = CapacityModel.plan(tenThousandUsers().virtualAgentThreads(true).build());
 

@@ -172,6 +172,7 @@ final class ModelCheck {
                         runtime.settings().getDouble("price.output.per1k"))
                 .providerConcurrency(bulkhead).dbConnectionsPerJvm(runtime.settings().getInt("db.pool.size"))
                 .threadsPerJvm(runtime.settings().getInt("batch.threads.max"))
+                .jobsPerJvm(runtime.settings().getInt("batch.jobs.max"))
                 .coresPerJvm(Runtime.getRuntime().availableProcessors())
                 .virtualAgentThreads(AgentThreads.isVirtual(threadsMode)).runtimeCost(cost).jvms(1)
                 .targetUtilisation(1.0);

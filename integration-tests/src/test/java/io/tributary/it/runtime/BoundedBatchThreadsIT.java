@@ -3,8 +3,10 @@ package io.tributary.it.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.it.support.ItRuntime;
+import io.tributary.api.outcome.AgentOutcome;
 import jakarta.batch.runtime.JobExecution;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,47 @@ class BoundedBatchThreadsIT {
                 assertThat(e.getExitStatus()).as("execution %d", id).isEqualTo("PROCEED");
             }
             assertThat(it.runtime().batchEnvironment().queuedTasks()).isZero();
+        }
+    }
+
+    @Test
+    void admissionLimitOfTwo_runsTwoJobsAtATime_eachWithItsAgentsInParallel() throws Exception {
+        // given an unbounded pool admitting two jobs at once, and six jobs of five 500 ms agents
+        Path dossier = ItRuntime.dossier(tmp.resolve("dossier"), "Admitted, Inc.");
+        try (ItRuntime it = ItRuntime.start(tmp.resolve("home"), Map.of("batch.jobs.max", "2"))) {
+            Properties params = ItRuntime.params("dossier", dossier.toString(), "financials.sleepMs", "500",
+                    "press.sleepMs", "500", "regulatory.sleepMs", "500", "patents.sleepMs", "500",
+                    "leadership.sleepMs", "500");
+
+            // when they are all started at once
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                ids.add(it.runtime().jobOperator().start("it-five", params));
+            }
+            int mostAdmitted = 0;
+            int mostQueued = 0;
+            while (ids.stream().anyMatch(id -> it.runtime().jobOperator().getJobExecution(id).getEndTime() == null)) {
+                mostAdmitted = Math.max(mostAdmitted, it.runtime().batchEnvironment().admittedJobs());
+                mostQueued = Math.max(mostQueued, it.runtime().batchEnvironment().queuedTasks());
+                Thread.sleep(20);
+            }
+
+            // then no more than two ran at a time while the others waited, and every job delivered with
+            // its five agents side by side: each started before any of them ended
+            assertThat(mostAdmitted).isEqualTo(2);
+            assertThat(mostQueued).isGreaterThanOrEqualTo(1);
+            for (long id : ids) {
+                JobExecution e = it.await(id);
+                assertThat(e.getExitStatus()).as("execution %d", id).isEqualTo("PROCEED");
+                List<AgentOutcome> agents = it.runtime().store()
+                        .outcomes(it.runtime().jobOperator().getJobInstance(id).getInstanceId());
+                assertThat(agents).hasSize(5);
+                Instant lastStart = agents.stream().map(AgentOutcome::startedAt).max(Instant::compareTo).orElseThrow();
+                Instant firstEnd = agents.stream().map(AgentOutcome::endedAt).min(Instant::compareTo).orElseThrow();
+                assertThat(lastStart).as("execution %d: the last agent's start", id).isBefore(firstEnd);
+            }
+            assertThat(it.runtime().batchEnvironment().queuedTasks()).isZero();
+            assertThat(it.runtime().batchEnvironment().admittedJobs()).isZero();
         }
     }
 }

@@ -23,6 +23,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * deeply its splits nest, and the bound stays the number of platform threads.
  *
  * <p>An unbounded pool starts a thread for every task that finds none idle.
+ *
+ * <p>Either pool may also admit at most {@code maxJobs} jobs at once: a job beyond them waits in
+ * the same queue, in the order it came, until a running job ends. Admission counts jobs, not
+ * threads, so an admitted job's flows and partitions are never held back by it: they run on threads
+ * of their own (in a bounded pool while its bound allows). A burst of jobs then runs as many jobs
+ * as were admitted, each with its agents in parallel, instead of thousands of threads contending
+ * for the processors and the database.
  */
 final class BatchThreadPool implements Executor {
 
@@ -35,27 +42,46 @@ final class BatchThreadPool implements Executor {
     private final ThreadPoolExecutor threads;
     /** Free threads of a bounded pool; null when unbounded. */
     private final Semaphore free;
+    /** Jobs that may still be admitted; null when every job runs at once. */
+    private final Semaphore admissions;
     /** Jobs waiting for a thread of a bounded pool. */
     private final ConcurrentLinkedDeque<Runnable> waiting = new ConcurrentLinkedDeque<>();
     private final AtomicInteger lent = new AtomicInteger();
 
-    private BatchThreadPool(ThreadPoolExecutor threads, Semaphore free) {
+    private final int maxJobs;
+
+    private BatchThreadPool(ThreadPoolExecutor threads, Semaphore free, int maxJobs) {
         this.threads = threads;
         this.free = free;
+        this.maxJobs = maxJobs;
+        this.admissions = maxJobs == 0 ? null : new Semaphore(maxJobs);
     }
 
-    /** A thread per task, idle threads ending after a minute. */
-    static BatchThreadPool unbounded() {
+    /**
+     * A thread per task, idle threads ending after a minute.
+     *
+     * @param maxJobs jobs admitted at once, 0 for all
+     */
+    static BatchThreadPool unbounded(int maxJobs) {
         return new BatchThreadPool(new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
-                new SynchronousQueue<>(), new BatchThreads()), null);
+                new SynchronousQueue<>(), new BatchThreads()), null, maxJobs);
     }
 
-    /** At most {@code max} threads, idle ones ending after a minute. */
-    static BatchThreadPool bounded(int max) {
+    /**
+     * At most {@code max} threads, idle ones ending after a minute.
+     *
+     * @param maxJobs jobs admitted at once, 0 for as many as threads are free
+     */
+    static BatchThreadPool bounded(int max, int maxJobs) {
         ThreadPoolExecutor pool = new ThreadPoolExecutor(max, max, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 new BatchThreads());
         pool.allowCoreThreadTimeOut(true);
-        return new BatchThreadPool(pool, new Semaphore(max));
+        return new BatchThreadPool(pool, new Semaphore(max), maxJobs);
+    }
+
+    /** Jobs admitted at once; 0 when every job is. */
+    int maximumJobs() {
+        return maxJobs;
     }
 
     int maximumPoolSize() {
@@ -79,12 +105,12 @@ final class BatchThreadPool implements Executor {
 
     @Override
     public void execute(Runnable task) {
-        boolean nested = Boolean.TRUE.equals(NESTED_NEXT.get());
+        boolean nested = Boolean.TRUE.equals(NESTED_NEXT.get()) && runsOnCurrentThread();
         NESTED_NEXT.remove();
-        if (free == null) {
-            threads.execute(() -> runMarked(task));
-        } else if (nested && runsOnCurrentThread()) {
+        if (nested && free != null) {
             runOnFreeThreadOrHere(task);
+        } else if (nested || free == null && admissions == null) {
+            threads.execute(() -> runMarked(task));
         } else {
             waiting.add(task);
             dispatch();
@@ -104,15 +130,24 @@ final class BatchThreadPool implements Executor {
         }
     }
 
-    /** Hands waiting jobs to free threads; re-checks after giving back a permit it did not use. */
+    /**
+     * Hands waiting jobs to free threads while admissions are left; re-checks after giving back
+     * permits it did not use. A job's permits are always released before the dispatch that follows,
+     * and a job is queued before its own dispatch, so no waiting job is left behind.
+     */
     private void dispatch() {
         while (!waiting.isEmpty()) {
-            if (!free.tryAcquire()) {
+            if (!tryAcquire(admissions)) {
+                return;
+            }
+            if (!tryAcquire(free)) {
+                release(admissions);
                 return;
             }
             Runnable task = waiting.poll();
             if (task == null) {
-                free.release();
+                release(free);
+                release(admissions);
                 continue;
             }
             threads.execute(() -> runAndRelease(task));
@@ -123,8 +158,19 @@ final class BatchThreadPool implements Executor {
         try {
             runMarked(task);
         } finally {
-            free.release();
+            release(free);
+            release(admissions);
             dispatch();
+        }
+    }
+
+    private static boolean tryAcquire(Semaphore permits) {
+        return permits == null || permits.tryAcquire();
+    }
+
+    private static void release(Semaphore permits) {
+        if (permits != null) {
+            permits.release();
         }
     }
 
@@ -142,7 +188,12 @@ final class BatchThreadPool implements Executor {
         return threads.getActiveCount();
     }
 
-    /** Tasks waiting for a thread right now. */
+    /** Jobs running right now that were admitted (0 when every job is). */
+    int admittedJobs() {
+        return admissions == null ? 0 : maxJobs - admissions.availablePermits();
+    }
+
+    /** Tasks waiting for a thread or an admission right now. */
     int queuedTasks() {
         return waiting.size() + threads.getQueue().size();
     }

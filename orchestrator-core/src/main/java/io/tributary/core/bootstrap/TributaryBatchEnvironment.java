@@ -33,6 +33,10 @@ import org.jberet.tx.LocalTransactionManager;
  * splits nest (a split in a flow of a split: the job's thread and the outer flow's thread both wait
  * for inner flows no thread is left to run) or a split holds partitioned steps; lending the waiting
  * thread cannot.
+ *
+ * <p>Either pool may admit a bounded number of jobs at once ({@code batch.jobs.max}); jobs beyond it
+ * wait in the queue in the order they were started, while the admitted jobs' flows and partitions
+ * keep threads of their own.
  */
 public final class TributaryBatchEnvironment implements BatchEnvironment {
 
@@ -52,13 +56,26 @@ public final class TributaryBatchEnvironment implements BatchEnvironment {
      *                   per running flow or partition.
      */
     public TributaryBatchEnvironment(BeanManager beanManager, JobRepository repository, int maxThreads) {
+        this(beanManager, repository, maxThreads, 0);
+    }
+
+    /**
+     * @param maxThreads bound of the batch pool, as above
+     * @param maxJobs    jobs running at once ({@code batch.jobs.max}); 0 for no limit but the pool's
+     */
+    public TributaryBatchEnvironment(BeanManager beanManager, JobRepository repository, int maxThreads,
+            int maxJobs) {
         if (maxThreads < 0 || maxThreads == 1) {
             throw new InvalidInputException("batch.threads.max must be 0 (unbounded) or at least " + MIN_THREADS
                     + " (a job's own thread and one for its steps), was " + maxThreads);
         }
+        if (maxJobs < 0) {
+            throw new InvalidInputException("batch.jobs.max must be 0 (no limit) or a number of jobs, was " + maxJobs);
+        }
         this.beanManager = beanManager;
         this.repository = repository;
-        this.threads = maxThreads == 0 ? BatchThreadPool.unbounded() : BatchThreadPool.bounded(maxThreads);
+        this.threads = maxThreads == 0 ? BatchThreadPool.unbounded(maxJobs)
+                : BatchThreadPool.bounded(maxThreads, maxJobs);
         this.executor = new JobExecutor(threads) {
             @Override
             protected int getMaximumPoolSize() {
@@ -137,7 +154,17 @@ public final class TributaryBatchEnvironment implements BatchEnvironment {
         return threads.activeThreads();
     }
 
-    /** Batch tasks (jobs) waiting for a thread of a bounded pool right now. */
+    /** Jobs running right now under the admission limit (0 when there is none). */
+    public int admittedJobs() {
+        return threads.admittedJobs();
+    }
+
+    /** Jobs admitted at once; 0 when there is no limit. */
+    public int maximumJobs() {
+        return threads.maximumJobs();
+    }
+
+    /** Batch tasks (jobs) waiting for a thread of a bounded pool or an admission right now. */
     public int queuedTasks() {
         return threads.queuedTasks();
     }

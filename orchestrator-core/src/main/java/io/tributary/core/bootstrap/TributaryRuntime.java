@@ -90,7 +90,8 @@ public final class TributaryRuntime implements AutoCloseable {
                     .addExtension(new RuntimeBeans(settings, store, calls, Clock.systemUTC(), tracing));
             WeldContainer container = weld.initialize();
             TributaryBatchEnvironment env = new TributaryBatchEnvironment(container.getBeanManager(),
-                    jobRepository(settings, database), settings.getInt("batch.threads.max"));
+                    jobRepository(settings, database), settings.getInt("batch.threads.max"),
+                    settings.getInt("batch.jobs.max"));
             TributaryRuntime runtime = new TributaryRuntime(settings, database, store, calls, container, env, tracing);
             JobOperatorContext context = JobOperatorContext.create(runtime.operator);
             JobOperatorContext.setJobOperatorContextSelector(() -> context);

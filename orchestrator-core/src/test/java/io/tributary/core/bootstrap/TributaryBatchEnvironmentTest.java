@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tributary.api.InvalidInputException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -101,6 +103,78 @@ class TributaryBatchEnvironmentTest {
 
         assertThat(done.await(DEADLOCK_SECONDS, TimeUnit.SECONDS)).as("job finished").isTrue();
         assertThat(ran).containsExactlyInAnyOrder("a1", "a2", "b");
+    }
+
+    @Test
+    void admissionLimit_runsThatManyJobsAtOnce_eachWithItsFlowsInParallel() throws Exception {
+        // given an unbounded pool admitting two jobs at once, and six jobs whose three flows each
+        // wait until all three of their job have started
+        env = new TributaryBatchEnvironment(null, null, 0, 2);
+        CountDownLatch done = new CountDownLatch(6);
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger mostRunning = new AtomicInteger();
+        Set<String> admitted = ConcurrentHashMap.newKeySet();
+
+        // when they are all started at once
+        for (int i = 0; i < 6; i++) {
+            String n = "job" + i;
+            CountDownLatch flowsStarted = new CountDownLatch(3);
+            env.submitTask(job(done, () -> {
+                admitted.add(n);
+                mostRunning.accumulateAndGet(running.incrementAndGet(), Math::max);
+                try {
+                    split(meet(n + ".a", flowsStarted), meet(n + ".b", flowsStarted), meet(n + ".c", flowsStarted))
+                            .run();
+                } finally {
+                    running.decrementAndGet();
+                }
+            }));
+        }
+
+        // then at most two ran at a time, and every flow of each ran beside its
+        // siblings (none was lent to its job's thread, or the meeting would have timed out)
+        assertThat(done.await(DEADLOCK_SECONDS, TimeUnit.SECONDS)).as("all jobs finished").isTrue();
+        assertThat(stuck).hasValue(0);
+        assertThat(mostRunning).hasValueLessThanOrEqualTo(2);
+        assertThat(ran).hasSize(18);
+        assertThat(admitted).containsExactlyInAnyOrder("job0", "job1", "job2", "job3", "job4", "job5");
+        assertThat(env.lentTasks()).isZero();
+        assertThat(env.queuedTasks()).isZero();
+        assertThat(env.admittedJobs()).isZero();
+    }
+
+    @Test
+    void admissionLimit_onTheSmallestPool_stillRunsNestedSplitsWithoutDeadlock() throws Exception {
+        // given the smallest bounded pool admitting one job at a time, and four nested-split jobs
+        env = new TributaryBatchEnvironment(null, null, TributaryBatchEnvironment.MIN_THREADS, 1);
+        CountDownLatch done = new CountDownLatch(4);
+        List<String> order = Collections.synchronizedList(new ArrayList<>());
+
+        // when they are all started at once
+        for (int i = 0; i < 4; i++) {
+            String n = "job" + i + ".";
+            Runnable body = split(split(leaf(n + "a1"), leaf(n + "a2")), leaf(n + "b"));
+            env.submitTask(job(done, () -> {
+                order.add(n);
+                body.run();
+            }));
+        }
+
+        // then every job finished, one after another in the order started, on no more threads than the bound
+        assertThat(done.await(DEADLOCK_SECONDS, TimeUnit.SECONDS)).as("all jobs finished").isTrue();
+        assertThat(stuck).hasValue(0);
+        assertThat(ran).hasSize(12);
+        assertThat(order).containsExactly("job0.", "job1.", "job2.", "job3.");
+        assertThat(threadsSeen).hasSizeLessThanOrEqualTo(TributaryBatchEnvironment.MIN_THREADS);
+        assertThat(env.queuedTasks()).isZero();
+    }
+
+    @Test
+    void negativeAdmissionLimit_isRejectedWithTheSettingNamed() {
+        assertThatThrownBy(() -> new TributaryBatchEnvironment(null, null, 0, -1))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("batch.jobs.max")
+                .hasMessageContaining("was -1");
     }
 
     @Test
