@@ -24,15 +24,8 @@ class BoundedBatchThreadsIT {
         // given a pool of 8 batch threads, and 12 jobs that would hold 6 threads each if all ran at once
         Path dossier = ItRuntime.dossier(tmp.resolve("dossier"), "Bounded, Inc.");
         try (ItRuntime it = ItRuntime.start(tmp.resolve("home"), Map.of("batch.threads.max", "8"))) {
-            Properties params = ItRuntime.params("dossier", dossier.toString(), "financials.sleepMs", "50",
-                    "press.sleepMs", "50", "regulatory.sleepMs", "50", "patents.sleepMs", "50",
-                    "leadership.sleepMs", "50");
-
             // when they are all started at once
-            List<Long> ids = new ArrayList<>();
-            for (int i = 0; i < 12; i++) {
-                ids.add(it.runtime().jobOperator().start("it-five", params));
-            }
+            List<Long> ids = startAll(it, 12, dossier, 50);
 
             // then the flows wait for threads instead of being refused, and every job delivers
             for (long id : ids) {
@@ -48,15 +41,8 @@ class BoundedBatchThreadsIT {
         // given an unbounded pool admitting two jobs at once, and six jobs of five 500 ms agents
         Path dossier = ItRuntime.dossier(tmp.resolve("dossier"), "Admitted, Inc.");
         try (ItRuntime it = ItRuntime.start(tmp.resolve("home"), Map.of("batch.jobs.max", "2"))) {
-            Properties params = ItRuntime.params("dossier", dossier.toString(), "financials.sleepMs", "500",
-                    "press.sleepMs", "500", "regulatory.sleepMs", "500", "patents.sleepMs", "500",
-                    "leadership.sleepMs", "500");
-
             // when they are all started at once
-            List<Long> ids = new ArrayList<>();
-            for (int i = 0; i < 6; i++) {
-                ids.add(it.runtime().jobOperator().start("it-five", params));
-            }
+            List<Long> ids = startAll(it, 6, dossier, 500);
             int mostAdmitted = 0;
             int mostQueued = 0;
             while (ids.stream().anyMatch(id -> it.runtime().jobOperator().getJobExecution(id).getEndTime() == null)) {
@@ -82,5 +68,17 @@ class BoundedBatchThreadsIT {
             assertThat(it.runtime().batchEnvironment().queuedTasks()).isZero();
             assertThat(it.runtime().batchEnvironment().admittedJobs()).isZero();
         }
+    }
+
+    /** Starts {@code jobs} executions of {@code it-five} at once, each agent sleeping {@code sleepMs}. */
+    private static List<Long> startAll(ItRuntime it, int jobs, Path dossier, int sleepMs) {
+        String ms = Integer.toString(sleepMs);
+        Properties params = ItRuntime.params("dossier", dossier.toString(), "financials.sleepMs", ms,
+                "press.sleepMs", ms, "regulatory.sleepMs", ms, "patents.sleepMs", ms, "leadership.sleepMs", ms);
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < jobs; i++) {
+            ids.add(it.runtime().jobOperator().start("it-five", params));
+        }
+        return ids;
     }
 }
