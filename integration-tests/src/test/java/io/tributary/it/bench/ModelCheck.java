@@ -78,7 +78,8 @@ final class ModelCheck {
         Map<String, Double> calibration = new LinkedHashMap<>();
         RuntimeCost cost;
         Scenario planned;
-        try (TributaryRuntime runtime = runtimes.apply(Map.of("agents.concurrency", "100000"))) {
+        // no admission limit: the planned load keeps its 200 jobs in flight at once, as the model plans them
+        try (TributaryRuntime runtime = runtimes.apply(Map.of("agents.concurrency", "100000", "batch.jobs.max", "0"))) {
             TributaryJobs jobs = new TributaryJobs(runtime, fast, dossiers);
             LoadDriver.run(jobs, 8, seconds(20), seconds(1));
             cost = calibrate(runtime, jobs, fast, calibration);
