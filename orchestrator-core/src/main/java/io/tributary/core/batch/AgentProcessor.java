@@ -1,5 +1,6 @@
 package io.tributary.core.batch;
 
+import io.tributary.api.agent.Usage;
 import io.tributary.api.outcome.AgentStatus;
 import io.tributary.core.agent.AgentCalls;
 import io.opentelemetry.api.common.AttributeKey;
@@ -85,9 +86,16 @@ public class AgentProcessor implements ItemProcessor {
             span.setAttribute(GenAiIncubatingAttributes.GEN_AI_USAGE_INPUT_TOKENS, usage.inputTokens());
             span.setAttribute(GenAiIncubatingAttributes.GEN_AI_USAGE_OUTPUT_TOKENS, usage.outputTokens());
         }
+        if (steps.budgetTokens() > 0 && r.result() != null && spent(r.result().usage())) {
+            steps.slice().commitAlone();
+        }
         span.setAttribute(AttributeKey.longKey("tributary.attempts"), r.attempts());
         Spans.end(span, r.status().name(), !r.status().delivered() && r.status() != AgentStatus.NO_EVIDENCE);
         return new ItemCommit(key, r.status(), r.result(), r.attempts(), r.error(), r.retriable(), r.startedAt(),
                 r.endedAt());
+    }
+
+    private static boolean spent(Usage usage) {
+        return usage.inputTokens() + usage.outputTokens() > 0;
     }
 }

@@ -27,7 +27,8 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>Step properties: {@code agent} (the role, required), {@code approach} (the bean, default the
  * role), {@code agentTimeout}, {@code retries}, {@code backoff}, {@code provider} (the bulkhead
- * the calls share; default {@value AgentCalls#LOCAL_PROVIDER}), plus any the agent reads itself.
+ * the calls share; default {@value AgentCalls#LOCAL_PROVIDER}), {@code checkpointItems} and
+ * {@code checkpointMillis} (read by {@link AgentCheckpoint}), plus any the agent reads itself.
  */
 record AgentSteps(Agent agent, boolean concludes, AgentTask task, CallPolicy policy, String provider, StepRef step, long budgetTokens,
         PartitionSlice slice, AtomicReference<Span> span) {

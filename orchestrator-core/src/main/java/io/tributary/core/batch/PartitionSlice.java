@@ -28,6 +28,7 @@ final class PartitionSlice {
     private volatile int size;
     private volatile boolean closed;
     private volatile boolean broken;
+    private volatile boolean commitAlone;
     private Instant lastReport;
     final AtomicInteger settled = new AtomicInteger();
     final AtomicInteger failed = new AtomicInteger();
@@ -69,6 +70,22 @@ final class PartitionSlice {
     /** True once a failure ended the slice's work early. */
     boolean brokenOff() {
         return broken;
+    }
+
+    /**
+     * Asks for the chunk in hand to be committed once the item in hand is done, whatever the
+     * checkpoint window ({@link AgentCheckpoint}): that item spent tokens under a run budget, and
+     * the budget check before the next item reads the tokens the store holds.
+     */
+    void commitAlone() {
+        commitAlone = true;
+    }
+
+    /** Whether {@link #commitAlone} was asked for since the last call; clears the request. */
+    boolean takeCommitAlone() {
+        boolean asked = commitAlone;
+        commitAlone = false;
+        return asked;
     }
 
     /** Marks the partition's reader closed: the next report is its last. */

@@ -3,6 +3,7 @@ package io.tributary.core.bootstrap;
 import io.tributary.core.agent.AgentCalls;
 import io.tributary.core.agent.AgentThreads;
 import io.tributary.core.bootstrap.internal.SparingJobRepository;
+import io.tributary.core.batch.CheckpointWindow;
 import io.tributary.core.config.Settings;
 import io.tributary.core.store.ResultStore;
 import io.tributary.core.store.internal.JpaResultStore;
@@ -76,6 +77,7 @@ public final class TributaryRuntime implements AutoCloseable {
     /** Starts everything with the caller's store factory and tracing (tests: an in-memory span exporter). */
     public static TributaryRuntime start(Settings settings,
             BiFunction<EntityManagerFactory, Pricing, ResultStore> storeFactory, Tracing tracing) {
+        CheckpointWindow.of(settings); // a bad window is refused before anything starts, naming the setting
         quietBatchLogging();
         Database database = Database.open(settings);
         AgentCalls calls = null;

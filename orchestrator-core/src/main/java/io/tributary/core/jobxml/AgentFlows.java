@@ -1,5 +1,6 @@
 package io.tributary.core.jobxml;
 
+import io.tributary.core.batch.CheckpointWindow;
 import jakarta.batch.operations.JobStartException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,14 +22,17 @@ import org.w3c.dom.Node;
  * <flow id="press-flow" agent:role="press" agent:partitioned="true" agent:batchSize="500"/>
  * }</pre>
  *
- * It becomes the agent's one chunk step {@code <role>} (agentReader, agentProcessor, agentWriter;
- * with {@code partitioned="true"} partitioned by agentPartitionMapper, -Collector and -Analyzer)
+ * It becomes the agent's one chunk step {@code <role>} (agentReader, agentProcessor, agentWriter,
+ * committed in windows of items by the checkpoint algorithm agentCheckpoint, see
+ * {@link CheckpointWindow}; with {@code partitioned="true"} partitioned by agentPartitionMapper,
+ * -Collector and -Analyzer)
  * whose step listener agentConclusion records the agent's outcome when the step ends, so that its
  * flow reaches the policy decision whatever the agent did; the step is
  * {@code allow-start-if-complete} so a restart re-runs exactly the agents that did not deliver.
  * Every setting can be overridden by a job parameter {@code <role>.<name>}: {@code approach}
  * (default the role), or with partitions {@code approaches} (default the role), {@code partitions}
- * (4) and {@code itemsPerPartition} (1); any other attribute becomes a step property. A
+ * (4) and {@code itemsPerPartition} (1); any other attribute becomes a step property, such as
+ * {@code checkpointItems} and {@code checkpointMillis} (whole numbers of at least 1). A
  * {@code <properties>} element inside the declaration is copied into the step. When the job has
  * no {@code agents} property, one is added listing the declared roles in order.
  *
@@ -47,6 +51,8 @@ final class AgentFlows {
     static final String ITEMS_PER_PARTITION = "itemsPerPartition";
     static final String DEFAULT_PARTITIONS = "4";
     static final String DEFAULT_ITEMS_PER_PARTITION = "1";
+    /** The checkpoint algorithm of every agent step the expansion writes. */
+    static final String CHECKPOINT = "agentCheckpoint";
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
     private static final Pattern POSITIVE = Pattern.compile("[1-9][0-9]*");
@@ -121,6 +127,11 @@ final class AgentFlows {
                     + " least 1, was '" + partitions + "'");
             require(POSITIVE.matcher(perPartition).matches(), where + ": agent:itemsPerPartition must be a whole"
                     + " number of at least 1, was '" + perPartition + "'");
+            for (String window : List.of(CheckpointWindow.ITEMS, CheckpointWindow.MILLIS)) {
+                String value = attrs.get(window);
+                require(value == null || POSITIVE.matcher(value).matches(), where + ": agent:" + window
+                        + " must be a whole number of at least 1, was '" + value + "'");
+            }
             String approach = attrs.containsKey(APPROACH) ? attrs.remove(APPROACH) : role;
             String approaches = attrs.containsKey(APPROACHES) ? attrs.remove(APPROACHES) : role;
             attrs.forEach((name, value) -> {
@@ -220,10 +231,11 @@ final class AgentFlows {
 
         private Element chunk() {
             Element chunk = JobXml.create(doc, "chunk");
-            chunk.setAttribute("item-count", "1");
+            chunk.setAttribute("checkpoint-policy", "custom");
             chunk.appendChild(ref("reader", "agentReader"));
             chunk.appendChild(ref("processor", "agentProcessor"));
             chunk.appendChild(ref("writer", "agentWriter"));
+            chunk.appendChild(ref("checkpoint-algorithm", CHECKPOINT));
             return chunk;
         }
 

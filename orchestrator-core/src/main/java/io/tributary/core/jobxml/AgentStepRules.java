@@ -1,5 +1,6 @@
 package io.tributary.core.jobxml;
 
+import io.tributary.core.batch.CheckpointWindow;
 import jakarta.batch.operations.JobStartException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -32,7 +33,10 @@ import org.w3c.dom.Node;
  * completed with a failed outcome would otherwise never run again;</li>
  * <li>the job property {@code agents}, which the policy counts, names exactly the roles of the
  * agent steps (unless it is computed from job parameters);</li>
- * <li>no two elements share an id.</li>
+ * <li>no two elements share an id;</li>
+ * <li>the checkpoint window the job or an agent step sets ({@code checkpointItems},
+ * {@code checkpointMillis}) is a whole number of at least 1, where it is written out rather than
+ * taken from job parameters (which intake checks).</li>
  * </ol>
  * Steps that inherit from a parent ({@code parent="..."}) are not checked: their content is known
  * only after JBeret resolves the inheritance.
@@ -63,6 +67,8 @@ final class AgentStepRules {
                 checkSteps(agentSteps, conclusions, decision.get(), byId, problems);
             }
             checkAgentsProperty(job, agentSteps, problems);
+            checkWindow(job, "the job", problems);
+            agentSteps.forEach(step -> checkWindow(step, "step '" + step.getAttribute("id") + "'", problems));
         }
         if (!problems.isEmpty()) {
             throw new JobStartException("Job '" + job.getAttribute("id") + "' (" + jobXml + ") cannot start: "
@@ -148,6 +154,16 @@ final class AgentStepRules {
         if (!stepless.isEmpty()) {
             problems.add("agent(s) " + String.join(", ", stepless) + " are in the job property 'agents' but have"
                     + " no agent step, so they could never deliver");
+        }
+    }
+
+    /** A checkpoint window written out in the properties of {@code e} must be whole numbers of at least 1. */
+    private static void checkWindow(Element e, String what, List<String> problems) {
+        for (String name : List.of(CheckpointWindow.ITEMS, CheckpointWindow.MILLIS)) {
+            JobXml.property(e, name).map(String::strip).filter(v -> !v.isEmpty() && !v.contains("#{"))
+                    .filter(v -> !v.matches("[1-9][0-9]{0,8}"))
+                    .ifPresent(v -> problems.add("the property '" + name + "' of " + what + " must be a whole number"
+                            + " of at least 1, was '" + v + "'"));
         }
     }
 

@@ -39,6 +39,8 @@ public final class JobParameterCheck {
             Map.entry("maxPartitions", Rule.POSITIVE),
             Map.entry("itemsPerPartition", Rule.POSITIVE),
             Map.entry("batchSize", Rule.POSITIVE),
+            Map.entry("checkpointItems", Rule.POSITIVE),
+            Map.entry("checkpointMillis", Rule.POSITIVE),
             Map.entry("maxFileBytes", Rule.POSITIVE),
             Map.entry("review", Rule.VERDICT));
 

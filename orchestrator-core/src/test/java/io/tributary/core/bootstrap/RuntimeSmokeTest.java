@@ -6,8 +6,11 @@ import io.tributary.api.outcome.AgentOutcome;
 import io.tributary.api.outcome.AgentStatus;
 import io.tributary.api.policy.Decision;
 import io.tributary.core.config.Settings;
+import io.tributary.core.store.ItemRecord;
 import io.tributary.core.testing.EchoAgent;
 import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.Metric;
+import jakarta.batch.runtime.StepExecution;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -120,9 +123,77 @@ class RuntimeSmokeTest {
         assertThat(runtime.store().decisions(runId)).last().extracting(d -> d.outcome()).isEqualTo(Decision.ESCALATE);
     }
 
-    private Properties params() {
+    @Test
+    void manyFastItems_areCommittedInWindows_andEverySettledExactlyOnce() throws Exception {
+        // the count alone ends the chunks: 100, 100, 50
+        long id = run(ONE_STEP, params("alpha.items", "250", "checkpointMillis", "600000"));
+
+        assertThat(runtime.jobOperator().getJobExecution(id).getExitStatus()).isEqualTo("PROCEED");
+        StepExecution alpha = step(id, "alpha");
+        assertThat(metric(alpha, Metric.MetricType.WRITE_COUNT)).isEqualTo(250);
+        assertThat(metric(alpha, Metric.MetricType.COMMIT_COUNT)).isEqualTo(3);
+        long runId = runtime.jobOperator().getJobInstance(id).getInstanceId();
+        assertThat(runtime.store().items(runId, "alpha", "echo")).hasSize(250)
+                .allSatisfy(i -> assertThat(i.attempts()).isEqualTo(1)).extracting(ItemRecord::itemKey)
+                .doesNotHaveDuplicates();
+        assertThat(runtime.store().outcomes(runId)).filteredOn(o -> o.agent().equals("alpha")).singleElement()
+                .satisfies(o -> assertThat(o.itemsDone()).isEqualTo(250));
+        assertThat(runtime.store().findings(runId)).filteredOn(f -> f.agent().equals("alpha")).hasSize(250);
+        assertThat(EchoAgent.calls("alpha")).isEqualTo(250);
+    }
+
+    @Test
+    void aWindowOfOneItem_commitsEachItemAlone() throws Exception {
+        long id = run(ONE_STEP, params("checkpointItems", "1"));
+
+        assertThat(runtime.jobOperator().getJobExecution(id).getExitStatus()).isEqualTo("PROCEED");
+        assertThat(metric(step(id, "alpha"), Metric.MetricType.COMMIT_COUNT)).as("3 items, then the empty end")
+                .isEqualTo(4);
+    }
+
+    @Test
+    void itemFailingInsideAMultiItemChunk_isTheOnlyOneARestartAnalysesAgain() throws Exception {
+        // the agent's first call, item-1, fails; the five items make one chunk
+        long id = run(ONE_STEP, params("alpha.items", "5", "alpha.fail", "retriable-once", "retries", "0",
+                "checkpointMillis", "600000"));
+
+        assertThat(runtime.jobOperator().getJobExecution(id).getExitStatus()).isEqualTo("RETRY");
+        assertThat(metric(step(id, "alpha"), Metric.MetricType.COMMIT_COUNT)).as("five items in one chunk")
+                .isEqualTo(1);
+        long runId = runtime.jobOperator().getJobInstance(id).getInstanceId();
+        assertThat(runtime.store().items(runId, "alpha", "echo")).filteredOn(ItemRecord::settled)
+                .extracting(ItemRecord::itemKey).containsExactlyInAnyOrder("item-2", "item-3", "item-4", "item-5");
+
+        Properties fixed = new Properties();
+        fixed.setProperty("alpha.fail", "");
+        long restarted = runtime.jobOperator().restart(id, fixed);
+        await(restarted);
+        assertThat(runtime.jobOperator().getJobExecution(restarted).getExitStatus()).isEqualTo("PROCEED");
+        assertThat(EchoAgent.calls("alpha")).isEqualTo(6);
+        assertThat(runtime.store().items(runId, "alpha", "echo")).hasSize(5).allSatisfy(i -> assertThat(i.settled())
+                .isTrue());
+        assertThat(runtime.store().outcomes(runId)).filteredOn(o -> o.agent().equals("alpha"))
+                .extracting(AgentOutcome::status, AgentOutcome::itemsDone)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(AgentStatus.SUCCEEDED, 5));
+        assertThat(runtime.store().findings(runId)).filteredOn(f -> f.agent().equals("alpha")).hasSize(5);
+    }
+
+    private StepExecution step(long executionId, String name) {
+        return runtime.jobOperator().getStepExecutions(executionId).stream().filter(s -> s.getStepName().equals(name))
+                .findFirst().orElseThrow();
+    }
+
+    private static long metric(StepExecution step, Metric.MetricType type) {
+        return java.util.Arrays.stream(step.getMetrics()).filter(m -> m.getType() == type).findFirst().orElseThrow()
+                .getValue();
+    }
+
+    private Properties params(String... nameValues) {
         Properties p = new Properties();
         p.setProperty("input", input.toString());
+        for (int i = 0; i < nameValues.length; i += 2) {
+            p.setProperty(nameValues[i], nameValues[i + 1]);
+        }
         return p;
     }
 

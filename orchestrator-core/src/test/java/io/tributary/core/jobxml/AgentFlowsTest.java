@@ -58,6 +58,9 @@ class AgentFlowsTest {
         assertThat(chunk.getReader().getRef()).isEqualTo("agentReader");
         assertThat(chunk.getProcessor().getRef()).isEqualTo("agentProcessor");
         assertThat(chunk.getWriter().getRef()).isEqualTo("agentWriter");
+        assertThat(chunk.getCheckpointPolicy()).isEqualTo("custom");
+        assertThat(chunk.getCheckpointAlgorithm().getRef()).isEqualTo("agentCheckpoint");
+        assertThat(chunk.getItemCount()).isNull();
         assertThat(step.getListeners().getListeners()).extracting(RefArtifact::getRef)
                 .containsExactly("agentConclusion");
         assertThat(step.getTransitionElements()).isEmpty();
@@ -89,6 +92,8 @@ class AgentFlowsTest {
                 .containsEntry("partition.index", "#{partitionPlan['partition.index']}")
                 .containsEntry("batchSize", "#{jobParameters['press.batchSize']}?:500;");
         assertThat(press.getJobElements()).hasSize(1);
+        assertThat(step.getChunk().getCheckpointPolicy()).isEqualTo("custom");
+        assertThat(step.getChunk().getCheckpointAlgorithm().getRef()).isEqualTo("agentCheckpoint");
         assertThat(step.getListeners().getListeners()).extracting(RefArtifact::getRef)
                 .containsExactly("agentConclusion");
     }
@@ -147,6 +152,30 @@ class AgentFlowsTest {
         assertThatThrownBy(() -> JobXmlExpansion.expand(bytes(job(
                 "<flow id=\"f\" agent:role=\"p\" agent:x=\"a;b\"/>")), "one-line.xml"))
                 .hasMessageContaining("agent:x must be a plain value");
+    }
+
+    @Test
+    void declaredCheckpointWindow_becomesStepPropertiesThatJobParametersOverride() throws Exception {
+        String xml = job("<flow id=\"a-flow\" agent:role=\"alpha\" agent:checkpointItems=\"20\""
+                + " agent:checkpointMillis=\"50\"/>");
+
+        Job job = parse(JobXmlExpansion.expand(bytes(xml), "one-line.xml"));
+
+        Step step = (Step) ((Split) job.getJobElements().get(1)).getFlows().get(0).getJobElements().get(0);
+        assertThat(props(step.getProperties()))
+                .containsEntry("checkpointItems", "#{jobParameters['alpha.checkpointItems']}?:20;")
+                .containsEntry("checkpointMillis", "#{jobParameters['alpha.checkpointMillis']}?:50;");
+    }
+
+    @Test
+    void badCheckpointWindowOfADeclaration_isRejectedNamingTheAttributeAndValue() {
+        assertThatThrownBy(() -> JobXmlExpansion.expand(bytes(job(
+                "<flow id=\"f\" agent:role=\"p\" agent:checkpointItems=\"0\"/>")), "one-line.xml"))
+                .isInstanceOf(JobStartException.class).hasMessageContaining("flow 'f'")
+                .hasMessageContaining("agent:checkpointItems must be a whole number of at least 1, was '0'");
+        assertThatThrownBy(() -> JobXmlExpansion.expand(bytes(job(
+                "<flow id=\"f\" agent:role=\"p\" agent:checkpointMillis=\"PT1S\"/>")), "one-line.xml"))
+                .hasMessageContaining("agent:checkpointMillis must be a whole number of at least 1, was 'PT1S'");
     }
 
     @Test

@@ -139,6 +139,27 @@ class AgentStepRulesTest {
     }
 
     @Test
+    void checkpointWindowWrittenOutBadly_isRejectedNamingThePropertyAndWhereItIs() {
+        String step = oneStep("a", "").replace("<property name=\"agent\" value=\"a\"/>",
+                "<property name=\"agent\" value=\"a\"/><property name=\"checkpointItems\" value=\"none\"/>");
+        String xml = job("a", step, DECISION).replace("</properties><step id=\"intake\"",
+                "<property name=\"checkpointMillis\" value=\"-5\"/></properties><step id=\"intake\"");
+
+        assertThatThrownBy(() -> check(xml)).satisfies(e -> assertThat(e.getMessage()).contains(
+                "the property 'checkpointItems' of step 'a' must be a whole number of at least 1, was 'none'",
+                "the property 'checkpointMillis' of the job must be a whole number of at least 1, was '-5'"));
+    }
+
+    @Test
+    void checkpointWindowFromJobParameters_isLeftToIntake() {
+        String step = oneStep("a", "").replace("<property name=\"agent\" value=\"a\"/>",
+                "<property name=\"agent\" value=\"a\"/><property name=\"checkpointItems\""
+                        + " value=\"#{jobParameters['a.checkpointItems']}?:5;\"/>");
+
+        assertThatCode(() -> check(job("a", step, DECISION))).doesNotThrowAnyException();
+    }
+
+    @Test
     void everyBrokenRule_isNamedInOneMessage() {
         String xml = job("a,b", agent("a", "", "true") + agent("b", "", "true"), DECISION);
 

@@ -70,6 +70,20 @@ class JobParameterCheckTest {
     }
 
     @Test
+    void checkpointWindowParameters_mustBeWholeNumbersOfAtLeastOne() {
+        JobParameterUse window = use("<property name=\"checkpointItems\" value=\"#{jobParameters['checkpointItems']}\"/>"
+                + "<property name=\"checkpointMillis\" value=\"#{jobParameters['checkpointMillis']}\"/>");
+
+        assertThatThrownBy(() -> JobParameterCheck.check("demo", window, params("checkpointItems", "0",
+                "checkpointMillis", "fast")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("checkpointItems must be a whole number from 1 to 2147483647, was 0")
+                .hasMessageContaining("checkpointMillis must be a whole number of at least 1, was 'fast'");
+        assertThatCode(() -> JobParameterCheck.check("demo", window, params("checkpointItems", "500",
+                "checkpointMillis", "50"))).doesNotThrowAnyException();
+    }
+
+    @Test
     void valuesOutOfRange_areRefusedAtIntake_eachNamed() {
         assertThatThrownBy(() -> JobParameterCheck.check("demo", use(""), params("press.batchSize", "0",
                 "agentTimeout", "PT0S", "retries", "-1", "review", "maybe")))
