@@ -36,7 +36,8 @@ import org.w3c.dom.Node;
  * <li>no two elements share an id;</li>
  * <li>the checkpoint window the job or an agent step sets ({@code checkpointItems},
  * {@code checkpointMillis}) is a whole number of at least 1, where it is written out rather than
- * taken from job parameters (which intake checks).</li>
+ * taken from job parameters (which intake checks), and a chunk naming the checkpoint algorithm
+ * {@code agentCheckpoint} has {@code checkpoint-policy="custom"}, without which JBeret ignores it.</li>
  * </ol>
  * Steps that inherit from a parent ({@code parent="..."}) are not checked: their content is known
  * only after JBeret resolves the inheritance.
@@ -68,7 +69,10 @@ final class AgentStepRules {
             }
             checkAgentsProperty(job, agentSteps, problems);
             checkWindow(job, "the job", problems);
-            agentSteps.forEach(step -> checkWindow(step, "step '" + step.getAttribute("id") + "'", problems));
+            for (Element step : agentSteps) {
+                checkWindow(step, "step '" + step.getAttribute("id") + "'", problems);
+                checkCheckpointPolicy(step, problems);
+            }
         }
         if (!problems.isEmpty()) {
             throw new JobStartException("Job '" + job.getAttribute("id") + "' (" + jobXml + ") cannot start: "
@@ -155,6 +159,16 @@ final class AgentStepRules {
             problems.add("agent(s) " + String.join(", ", stepless) + " are in the job property 'agents' but have"
                     + " no agent step, so they could never deliver");
         }
+    }
+
+    /** A chunk naming agentCheckpoint without the custom policy would commit every item alone, silently. */
+    private static void checkCheckpointPolicy(Element step, List<String> problems) {
+        JobXml.child(step, "chunk").filter(c -> JobXml.child(c, "checkpoint-algorithm")
+                        .filter(a -> AgentFlows.CHECKPOINT.equals(a.getAttribute("ref").trim())).isPresent())
+                .filter(c -> !"custom".equals(c.getAttribute("checkpoint-policy").trim()))
+                .ifPresent(c -> problems.add("step '" + step.getAttribute("id") + "' names the checkpoint algorithm "
+                        + AgentFlows.CHECKPOINT + " without checkpoint-policy=\"custom\" on its chunk, so the batch"
+                        + " runtime would ignore it"));
     }
 
     /** A checkpoint window written out in the properties of {@code e} must be whole numbers of at least 1. */

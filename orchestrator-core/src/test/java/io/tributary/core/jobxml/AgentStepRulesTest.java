@@ -151,6 +151,17 @@ class AgentStepRulesTest {
     }
 
     @Test
+    void agentCheckpointWithoutTheCustomPolicy_isRejected_asTheRuntimeWouldIgnoreIt() {
+        String step = oneStep("a", "").replace("<writer ref=\"agentWriter\"/></chunk>",
+                "<writer ref=\"agentWriter\"/><checkpoint-algorithm ref=\"agentCheckpoint\"/></chunk>");
+
+        assertThatThrownBy(() -> check(job("a", step, DECISION))).hasMessageContaining("step 'a' names the"
+                + " checkpoint algorithm agentCheckpoint without checkpoint-policy=\"custom\"");
+        assertThatCode(() -> check(job("a", step.replace("<chunk item-count=\"1\">",
+                "<chunk checkpoint-policy=\"custom\">"), DECISION))).doesNotThrowAnyException();
+    }
+
+    @Test
     void checkpointWindowFromJobParameters_isLeftToIntake() {
         String step = oneStep("a", "").replace("<property name=\"agent\" value=\"a\"/>",
                 "<property name=\"agent\" value=\"a\"/><property name=\"checkpointItems\""
