@@ -21,7 +21,7 @@ import java.util.stream.IntStream;
 /**
  * A test agent whose behaviour the job's step properties script:
  * {@code script.items} (work items), {@code script.sleepMs}, {@code script.awaitFile} (wait until that file
- * exists, at most five minutes), {@code script.fail} (for every item, or only {@code script.failItem})
+ * exists, at most five minutes; for every item, or only {@code script.awaitItem}), {@code script.fail} (for every item, or only {@code script.failItem})
  * ({@code retriable}, {@code fatal}, {@code retriable-once}: fails on its first call in a process
  * per item), {@code script.noEvidence}, {@code script.tokens}, {@code script.dimension}. Every call
  * is appended to the file named by {@code script.log}, so that tests count calls across processes.
@@ -76,7 +76,10 @@ public class ScriptedAgent implements Agent {
     }
 
     private static void awaitFile(AgentTask task) throws InterruptedException {
-        java.util.Optional<Path> gate = task.property("script.awaitFile").filter(f -> !f.isBlank()).map(Path::of);
+        boolean awaitThisItem = task.property("script.awaitItem").filter(i -> !i.isBlank()).map(task.item()::equals)
+                .orElse(true);
+        java.util.Optional<Path> gate = task.property("script.awaitFile").filter(f -> !f.isBlank() && awaitThisItem)
+                .map(Path::of);
         Instant limit = Instant.now().plus(Duration.ofMinutes(5));
         while (gate.isPresent() && !java.nio.file.Files.exists(gate.get()) && Instant.now().isBefore(limit)) {
             Thread.sleep(50);
