@@ -48,7 +48,9 @@ class DirectStatusIT {
             long running = it.runtime().jobOperator().start("it-five", ItRuntime.params("dossier", dossier.toString(),
                     "press.awaitFile", gate.toString(), "agentTimeout", "PT5M"));
             awaitOnlyPressRunning(it, running);
-            assertSame(it, running, 6);
+            // the press agent has committed nothing yet: its start is stored by itself, after its delay
+            assertThat(assertSame(it, running, 6).agents()).filteredOn(a -> a.agent().equals("press"))
+                    .singleElement().extracting(ExecutionSummary.AgentView::status).isEqualTo("RUNNING");
             it.runtime().store().releaseLease(running, Instant.now());
             assertThat(assertSame(it, running, 1).orphaned()).isTrue();
             Files.writeString(gate, "go");
@@ -86,16 +88,24 @@ class DirectStatusIT {
     private static void awaitOnlyPressRunning(ItRuntime it, long executionId) throws InterruptedException {
         long runId = it.runtime().jobOperator().getJobInstance(executionId).getInstanceId();
         Instant limit = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(limit) && delivered(it, runId) < 4) {
+        while (Instant.now().isBefore(limit) && (delivered(it, runId) < 4 || running(it, runId) < 1)) {
             Thread.sleep(50);
         }
         assertThat(delivered(it, runId)).as("agents delivered before the press agent's gate").isEqualTo(4);
+        assertThat(running(it, runId)).as("the press agent, waiting for its gate, stored as running").isEqualTo(1);
         assertThat(it.runtime().jobOperator().getJobExecution(executionId).getBatchStatus())
                 .isEqualTo(BatchStatus.STARTED);
     }
 
     private static long delivered(ItRuntime it, long runId) {
-        return it.runtime().store().outcomes(runId).stream()
-                .filter(o -> o.status() == AgentStatus.SUCCEEDED).count();
+        return withStatus(it, runId, AgentStatus.SUCCEEDED);
+    }
+
+    private static long running(ItRuntime it, long runId) {
+        return withStatus(it, runId, AgentStatus.RUNNING);
+    }
+
+    private static long withStatus(ItRuntime it, long runId, AgentStatus status) {
+        return it.runtime().store().outcomes(runId).stream().filter(o -> o.status() == status).count();
     }
 }

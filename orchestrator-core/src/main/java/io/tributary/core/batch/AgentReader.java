@@ -102,12 +102,27 @@ public class AgentReader extends AbstractItemReader {
         return pending.next();
     }
 
+    /**
+     * Ends the step's share of the agent: an agent whose start the store still keeps (its step
+     * ended before it committed anything: stopped, or without items) has it stored now.
+     */
     @Override
     public void close() {
         if (stepContext.getTransientUserData() instanceof AgentSteps steps) {
+            storeStart(steps);
             steps.slice().close();
             Spans.end(steps.span().getAndSet(null), steps.slice().failed.get() > 0 ? "INCOMPLETE" : "DONE",
                     steps.slice().failed.get() > 0);
+        }
+    }
+
+    private void storeStart(AgentSteps steps) {
+        try {
+            store.agentStepEnded(steps.task().runId(), steps.task().agent(), steps.task().approach(), steps.step());
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, e, () -> "The start of agent " + steps.task().agent() + " could not be stored as"
+                    + " its step ended; its conclusion stores its outcome, and if the step was stopped, the agent"
+                    + " counts as not run");
         }
     }
 }

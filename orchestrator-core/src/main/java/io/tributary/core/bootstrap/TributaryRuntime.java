@@ -62,7 +62,8 @@ public final class TributaryRuntime implements AutoCloseable {
     /** Starts everything; on failure releases what was started and rethrows. */
     public static TributaryRuntime start(Settings settings) {
         Duration retryFor = settings.getDuration("db.retry.for");
-        return start(settings, (emf, pricing) -> new JpaResultStore(emf, pricing, retryFor));
+        Duration startVisibleAfter = settings.getDuration("store.start.visible-after");
+        return start(settings, (emf, pricing) -> new JpaResultStore(emf, pricing, retryFor, startVisibleAfter));
     }
 
     /**
@@ -140,8 +141,20 @@ public final class TributaryRuntime implements AutoCloseable {
         try {
             container.shutdown();
         } finally {
+            if (store instanceof AutoCloseable closeable) {
+                closeStore(closeable);
+            }
             tracing.close();
             database.close();
+        }
+    }
+
+    /** Closes the store before its database: its own threads end first. */
+    private static void closeStore(AutoCloseable store) {
+        try {
+            store.close();
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, e, () -> "The result store did not close cleanly; closing its database anyway");
         }
     }
 

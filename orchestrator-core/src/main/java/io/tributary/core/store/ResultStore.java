@@ -57,6 +57,10 @@ public interface ResultStore {
     /**
      * Marks an agent as running in an execution, with the number of items it plans, and returns
      * its items that need no further call (delivered, or had no evidence), in one transaction.
+     * A store may instead keep the start of an agent that is new in its run and that no other
+     * step starts, and store it with the agent's first commit or finish, as long as it stores it
+     * by itself if neither comes within a short delay and, at the latest, when {@link
+     * #agentStepEnded} says the step is over.
      */
     default Set<String> agentStarted(long runId, String agent, String approach, int itemsTotal, StepRef step,
             Instant at) {
@@ -71,6 +75,14 @@ public interface ResultStore {
      */
     Set<String> agentStarted(long runId, String agent, String approach, int itemsTotal, StepRef step, Instant at,
             boolean concurrent);
+
+    /**
+     * The agent's step in {@code step}'s execution has ended: a start the store kept (see {@link
+     * #agentStarted(long, String, String, int, StepRef, Instant)}) and that no commit or finish
+     * stored is stored now. A store that stores every start at once has nothing to do.
+     */
+    default void agentStepEnded(long runId, String agent, String approach, StepRef step) {
+    }
 
     /** Commits a chunk of item results, their findings and the aggregates they update, atomically. */
     void commitItems(long runId, String agent, String approach, List<ItemCommit> items, StepRef step);

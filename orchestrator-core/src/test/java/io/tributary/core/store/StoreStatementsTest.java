@@ -13,13 +13,9 @@ import io.tributary.core.config.Settings;
 import io.tributary.core.store.internal.JpaResultStore;
 import io.tributary.core.store.internal.Pricing;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.HashMap;
+import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
@@ -36,51 +32,55 @@ class StoreStatementsTest {
 
     static final long RUN = 52;
 
+    /** Longer than any test here takes: no agent's start is flushed by its delay. */
+    static final Duration NO_FLUSH = Duration.ofMinutes(1);
+
     Database db;
-    ResultStore store;
+    JpaResultStore store;
+    QueryStatistics statistics;
 
     /** A store on a new database, its statements counted from now on. */
     @BeforeEach
     void open(@TempDir Path home) throws SQLException {
         db = Database.open(Settings.load(home, Map.of(), new Properties(), Map.of()));
-        store = new JpaResultStore(db.entityManagerFactory(), Pricing.FREE);
-        execute("SET QUERY_STATISTICS_MAX_ENTRIES 100000");
-        execute("SET QUERY_STATISTICS TRUE");
+        store = new JpaResultStore(db.entityManagerFactory(), Pricing.FREE, Duration.ofSeconds(30), NO_FLUSH);
+        statistics = new QueryStatistics(db.dataSource());
     }
 
     @AfterEach
     void close() {
+        store.close();
         db.close();
     }
 
     @Test
     void storeTransaction_endsWithOneCommit() throws SQLException {
-        Map<String, Long> before = executed();
+        statistics.mark();
 
         store.acquireLease(7, RUN, "host:1", T0);
         store.releaseLease(7, T0.plusSeconds(1));
 
-        assertThat(ran(before, "commit")).isEqualTo(2);
+        assertThat(statistics.ran("commit")).isEqualTo(2);
     }
 
     @Test
     void storeRead_endsWithOneStatement_andHoldsNoTransactionOpen() throws SQLException {
         store.registerRun(registration(1), true);
-        Map<String, Long> before = executed();
+        statistics.mark();
 
         assertThat(store.outcomes(RUN)).isEmpty();
 
-        assertThat(ran(before, "rollback")).isEqualTo(1);
-        assertThat(ran(before, "commit")).isZero();
+        assertThat(statistics.ran("rollback")).isEqualTo(1);
+        assertThat(statistics.ran("commit")).isZero();
     }
 
     @Test
     void firstExecution_registersItsRunWithoutLookingForIt() throws SQLException {
-        Map<String, Long> before = executed();
+        statistics.mark();
 
         store.registerRun(registration(1), true);
 
-        assertThat(ranOn(before, "select", "trb_run")).isZero();
+        assertThat(statistics.ranOn("select", "trb_run")).isZero();
         assertThat(store.run(RUN)).get().extracting(RunInfo::lastExecutionId).isEqualTo(1L);
     }
 
@@ -97,14 +97,16 @@ class StoreStatementsTest {
     void agentAloneInItsStep_commitsItsChunksWithoutReadingItsOutcome() throws SQLException {
         store.registerRun(registration(1), true);
         StepRef step = new StepRef(1, 10, "trace-1");
-        Map<String, Long> before = executed();
+        statistics.mark();
 
         startAndCommit(step, "a", "b");
         store.commitLastItems(RUN, "press", "p", List.of(delivered("c")), step,
                 items -> new AgentVerdict(AgentStatus.SUCCEEDED, "", false), T0.plusSeconds(2));
 
-        assertThat(ranOn(before, "select", "trb_agent_outcome")).isZero();
-        assertThat(ran(before, "commit")).isEqualTo(4);
+        // the start is inserted with the first chunk: three commits, one per chunk
+        assertThat(statistics.ranOn("select", "trb_agent_outcome")).isZero();
+        assertThat(statistics.ranOn("insert", "trb_agent_outcome")).isEqualTo(1);
+        assertThat(statistics.ran("commit")).isEqualTo(3);
         assertThat(store.outcomes(RUN)).singleElement().satisfies(o -> {
             assertThat(o.status()).isEqualTo(AgentStatus.SUCCEEDED);
             assertThat(o.itemsDone()).isEqualTo(3);
@@ -113,6 +115,42 @@ class StoreStatementsTest {
             assertThat(o.startedAt()).isEqualTo(T0);
             assertThat(o.endedAt()).isEqualTo(T0.plusSeconds(2));
         });
+    }
+
+    @Test
+    void oneItemAgent_startsAndCommitsInOneTransaction_withOneOutcomeInsert() throws SQLException {
+        store.registerRun(registration(1), true);
+        StepRef step = new StepRef(1, 10, "trace-1");
+        statistics.mark();
+
+        store.agentStarted(RUN, "press", "p", 1, step, T0, false);
+        store.commitLastItems(RUN, "press", "p", List.of(delivered("a")), step,
+                items -> new AgentVerdict(AgentStatus.SUCCEEDED, "", false), T0.plusSeconds(1));
+        store.agentStepEnded(RUN, "press", "p", step);
+
+        assertThat(statistics.ran("commit")).isEqualTo(1);
+        assertThat(statistics.ranOn("insert", "trb_agent_outcome")).isEqualTo(1);
+        assertThat(statistics.ranOn("update", "trb_agent_outcome")).isZero();
+        assertThat(statistics.ranOn("select", "trb_agent_outcome")).isZero();
+        assertThat(store.outcomes(RUN)).singleElement().satisfies(o -> {
+            assertThat(o.status()).isEqualTo(AgentStatus.SUCCEEDED);
+            assertThat(o.itemsTotal()).isEqualTo(1);
+            assertThat(o.itemsDone()).isEqualTo(1);
+            assertThat(o.startedAt()).isEqualTo(T0);
+            assertThat(o.endedAt()).isEqualTo(T0.plusSeconds(1));
+            assertThat(o.traceId()).isEqualTo("trace-1");
+        });
+    }
+
+    @Test
+    void partitionedAgent_isStoredAsRunningWhenItStarts() throws SQLException {
+        store.registerRun(registration(1), true);
+        statistics.mark();
+
+        store.agentStarted(RUN, "press", "p", 1, new StepRef(1, 10, "trace-1"), T0, true);
+
+        assertThat(statistics.ran("commit")).isEqualTo(1);
+        assertThat(store.outcomes(RUN)).extracting(AgentOutcome::status).containsExactly(AgentStatus.RUNNING);
     }
 
     @Test
@@ -130,6 +168,8 @@ class StoreStatementsTest {
         assertThat(o.findings()).isEqualTo(2);
         assertThat(o.usage().calls()).isEqualTo(2);
         assertThat(store.costs(RUN).calls()).isEqualTo(2);
+        assertThat(o.itemsTotal()).as("the start this step kept").isEqualTo(2);
+        assertThat(o.startedAt()).isEqualTo(T0);
     }
 
     @Test
@@ -153,11 +193,11 @@ class StoreStatementsTest {
         store.registerRun(registration(1), true);
         startAndCommit(new StepRef(1, 10, "trace-1"), "a");
         store.registerRun(registration(2), false);
-        Map<String, Long> before = executed();
+        statistics.mark();
 
         startAndCommit(new StepRef(2, 20, "trace-2"), "b", "c");
 
-        assertThat(ranOn(before, "select", "trb_agent_outcome")).isEqualTo(1);
+        assertThat(statistics.ranOn("select", "trb_agent_outcome")).isEqualTo(1);
         assertThat(store.outcomes(RUN)).singleElement().satisfies(o -> {
             assertThat(o.itemsDone()).isEqualTo(3);
             assertThat(o.findings()).isEqualTo(3);
@@ -169,40 +209,6 @@ class StoreStatementsTest {
         store.agentStarted(RUN, "press", "p", 3, step, T0, false);
         for (String key : keys) {
             store.commitItems(RUN, "press", "p", List.of(delivered(key)), step);
-        }
-    }
-
-    private long ran(Map<String, Long> before, String kind) throws SQLException {
-        return ranOn(before, kind, "");
-    }
-
-    /** Statements of {@code kind} naming {@code table} run since {@code before}. */
-    private long ranOn(Map<String, Long> before, String kind, String table) throws SQLException {
-        long n = 0;
-        for (var e : executed().entrySet()) {
-            String sql = e.getKey().strip().toLowerCase(Locale.ROOT);
-            if (sql.startsWith(kind) && sql.contains(table)) {
-                n += e.getValue() - before.getOrDefault(e.getKey(), 0L);
-            }
-        }
-        return n;
-    }
-
-    private Map<String, Long> executed() throws SQLException {
-        Map<String, Long> counts = new HashMap<>();
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT SQL_STATEMENT, EXECUTION_COUNT FROM"
-                        + " INFORMATION_SCHEMA.QUERY_STATISTICS WHERE SQL_STATEMENT NOT LIKE '%QUERY_STATISTICS%'")) {
-            while (rs.next()) {
-                counts.merge(rs.getString(1), rs.getLong(2), Long::sum);
-            }
-        }
-        return counts;
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
-            s.execute(sql);
         }
     }
 

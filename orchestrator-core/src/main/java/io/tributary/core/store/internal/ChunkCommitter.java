@@ -50,21 +50,26 @@ final class ChunkCommitter {
 
     void commit(EntityManager em, long runId, String subjectKey, String agent, String approach,
             List<ItemCommit> items, StepRef step) {
-        commit(em, runId, subjectKey, agent, approach, items, step, key -> true, null, (outcome, records) -> { });
+        commit(em, runId, subjectKey, agent, approach, items, step, key -> true, null, null, (outcome, records) -> { });
     }
 
     /**
      * Commits the chunk and returns the agent's outcome as written. An item key for which {@code
      * mayExist} is false is inserted without looking for its row first. {@code known} is the
-     * outcome row as this process last committed it (see {@link KnownRows#takeOutcome}), or null
-     * to read it under its lock. {@code finish} is given the agent's outcome and the chunk's item
+     * outcome row as this process last committed it (see {@link KnownRows#takeOutcome}), a new row
+     * known to be absent (its {@code id} null), or null to read it under its lock. {@code start},
+     * unless null, is the agent's start not stored yet, which the outcome takes unless it holds one.
+     * {@code finish} is given the agent's outcome and the chunk's item
      * rows as stored once they are written and before the outcome is, so that it can end the
      * outcome in the same update.
      */
     OutcomeEntity commit(EntityManager em, long runId, String subjectKey, String agent, String approach,
             List<ItemCommit> items, StepRef step, Predicate<String> mayExist, OutcomeEntity known,
-            BiConsumer<OutcomeEntity, List<ItemRecord>> finish) {
+            AgentStart start, BiConsumer<OutcomeEntity, List<ItemRecord>> finish) {
         OutcomeEntity outcome = known != null ? known : outcomeForUpdate(em, runId, agent, approach);
+        if (start != null) {
+            start.applyIfUnstarted(outcome);
+        }
         Map<String, long[]> risk = new TreeMap<>();
         Usage usage = Usage.NONE;
         List<ItemRecord> records = new ArrayList<>();
@@ -101,7 +106,7 @@ final class ChunkCommitter {
         // Everything but the shared aggregates is written now, so that their row locks, taken
         // last, are held only for their own updates and the commit: writers of the same run or
         // subject queue on these rows, and each waits for the others' locked time alone.
-        OutcomeRows.write(em, outcome, known != null);
+        OutcomeRows.write(em, outcome, known != null && known.id != null);
         em.flush();
         aggregates.addCost(em, runId, usage.calls(), usage.inputTokens(), usage.outputTokens(), cost);
         for (var e : risk.entrySet()) {

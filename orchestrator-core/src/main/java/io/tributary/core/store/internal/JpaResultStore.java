@@ -17,30 +17,33 @@ import io.tributary.core.store.RiskRow;
 import io.tributary.core.store.RunInfo;
 import io.tributary.core.store.RunRegistration;
 import io.tributary.core.store.StepRef;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * The result store on JPA. Reads and simple writes are here; chunk commits with their locked
- * aggregate updates are in {@link ChunkCommitter}, decisions and snapshots in {@link RunReader}.
+ * The result store on JPA. Reads and simple writes are here; an agent's writes of its outcome are
+ * in {@link AgentWrites}, chunk commits with their locked aggregate updates in {@link
+ * ChunkCommitter}, decisions and snapshots in {@link RunReader}. Close it to stop the flushes of
+ * agents' starts ({@link PendingStarts}).
  */
-public final class JpaResultStore implements ResultStore {
+public final class JpaResultStore implements ResultStore, AutoCloseable {
+
+    /** How long an agent's start waits for its first commit by default ({@code store.start.visible-after}). */
+    public static final Duration DEFAULT_START_VISIBLE_AFTER = PendingStarts.DEFAULT_VISIBLE_AFTER;
 
     private final Transactions tx;
     private final ChunkCommitter committer;
     private final RunReader reader;
+    private final PendingStarts starts;
+    private final AgentWrites agents;
     /** Runs as their current execution sees them, for {@link #run(long, long)}. */
     private final ConcurrentMap<Long, RunInfo> currentRuns = new ConcurrentHashMap<>();
     private final KnownRows known = new KnownRows();
@@ -58,7 +61,18 @@ public final class JpaResultStore implements ResultStore {
      * for a database that cannot be reached before a read or write fails.
      */
     public JpaResultStore(EntityManagerFactory emf, Pricing pricing, Duration reconnectFor) {
-        this(TransactionStrategy.resourceLocal(emf), pricing, AggregateLocking.ROW_LOCK, reconnectFor);
+        this(emf, pricing, reconnectFor, DEFAULT_START_VISIBLE_AFTER);
+    }
+
+    /**
+     * As {@link #JpaResultStore(EntityManagerFactory, Pricing, Duration)}, an agent new in its run
+     * and alone in its step stored with its first commit unless that takes longer than {@code
+     * startVisibleAfter} ({@code store.start.visible-after}, zero to store every start at once).
+     */
+    public JpaResultStore(EntityManagerFactory emf, Pricing pricing, Duration reconnectFor,
+            Duration startVisibleAfter) {
+        this(TransactionStrategy.resourceLocal(emf), pricing, AggregateLocking.ROW_LOCK, reconnectFor,
+                startVisibleAfter);
     }
 
     /**
@@ -66,23 +80,32 @@ public final class JpaResultStore implements ResultStore {
      * so that tests can show what the locks prevent.
      */
     public JpaResultStore(EntityManagerFactory emf, Pricing pricing, AggregateLocking locking) {
-        this(TransactionStrategy.resourceLocal(emf), pricing, locking, Transactions.DEFAULT_RECONNECT_FOR);
+        this(TransactionStrategy.resourceLocal(emf), pricing, locking, Transactions.DEFAULT_RECONNECT_FOR,
+                DEFAULT_START_VISIBLE_AFTER);
     }
 
     /**
      * A store whose transactions come from the given strategy (JTA in an application server),
-     * aggregates under row locks.
+     * aggregates under row locks. Every agent's start is stored at once: a later flush would run
+     * on a thread of the store's own, which is not one the container manages.
      */
     public JpaResultStore(TransactionStrategy transactions, Pricing pricing) {
-        this(transactions, pricing, AggregateLocking.ROW_LOCK, Transactions.DEFAULT_RECONNECT_FOR);
+        this(transactions, pricing, Duration.ZERO);
+    }
+
+    /** A store on the given transactions whose agents' starts wait up to {@code startVisibleAfter} (tests). */
+    JpaResultStore(TransactionStrategy transactions, Pricing pricing, Duration startVisibleAfter) {
+        this(transactions, pricing, AggregateLocking.ROW_LOCK, Transactions.DEFAULT_RECONNECT_FOR, startVisibleAfter);
     }
 
     private JpaResultStore(TransactionStrategy transactions, Pricing pricing, AggregateLocking locking,
-            Duration reconnectFor) {
+            Duration reconnectFor, Duration startVisibleAfter) {
         this.tx = new Transactions(transactions, Transactions.DEFAULT_MAX_ATTEMPTS, reconnectFor,
                 java.time.Clock.systemUTC());
         this.committer = new ChunkCommitter(pricing, new Aggregates(locking));
         this.reader = new RunReader();
+        this.starts = new PendingStarts(startVisibleAfter, transactions, committer, known);
+        this.agents = new AgentWrites(tx, committer, known, starts, this::subjectKey);
     }
 
     @Override
@@ -128,44 +151,12 @@ public final class JpaResultStore implements ResultStore {
     @Override
     public Set<String> agentStarted(long runId, String agent, String approach, int itemsTotal, StepRef step,
             Instant at, boolean concurrent) {
-        boolean likelyNew = known.runNew(runId, step.executionId());
-        int[] attempts = {0};
-        OutcomeEntity[] outcome = new OutcomeEntity[1];
-        List<ItemRecord> stored = tx.inTransaction("start " + agent, em -> {
-            // alone and new, the agent's outcome is inserted at once; a retry looks for it
-            OutcomeEntity o = likelyNew && !concurrent && attempts[0]++ == 0
-                    ? ChunkCommitter.newOutcome(runId, agent, approach)
-                    : committer.outcomeForUpdate(em, runId, agent, approach, likelyNew);
-            o.status = AgentStatus.RUNNING.name();
-            o.itemsTotal = itemsTotal;
-            if (o.startedAt == null || o.executionId != step.executionId()) {
-                o.startedAt = at;
-            }
-            o.endedAt = null;
-            o.error = "";
-            o.retriable = false;
-            o.executionId = step.executionId();
-            o.stepExecutionId = step.stepExecutionId();
-            o.traceId = step.traceId();
-            boolean fresh = o.id == null;
-            ChunkCommitter.persistIfNew(em, o);
-            outcome[0] = o;
-            // an agent without an outcome row has no item rows either: they are committed with it
-            return fresh ? List.<ItemRecord>of() : itemRecords(em, runId, agent, approach);
-        });
-        known.itemsStored(runId, agent, approach, step.executionId(),
-                stored.stream().map(ItemRecord::itemKey).toList());
-        if (concurrent) {
-            known.forgetOutcome(runId, agent, approach);
-        } else {
-            known.outcomeCommitted(step.executionId(), outcome[0]); // this step alone writes it now
-        }
-        return settled(stored);
+        return agents.agentStarted(new AgentStart(runId, agent, approach, itemsTotal, step, at), concurrent);
     }
 
-    private static Set<String> settled(List<ItemRecord> items) {
-        return items.stream().filter(ItemRecord::settled).map(ItemRecord::itemKey)
-                .collect(Collectors.toCollection(HashSet::new));
+    @Override
+    public void agentStepEnded(long runId, String agent, String approach, StepRef step) {
+        agents.stepEnded(runId, agent, approach, step);
     }
 
     @Override
@@ -173,40 +164,16 @@ public final class JpaResultStore implements ResultStore {
         if (items.isEmpty()) {
             return;
         }
-        commit(runId, agent, approach, items, step, true, (o, records) -> { });
+        agents.commit(runId, agent, approach, items, step, true, (o, records) -> { });
     }
 
     @Override
     public AgentVerdict commitLastItems(long runId, String agent, String approach, List<ItemCommit> items,
             StepRef step, Function<List<ItemRecord>, AgentVerdict> verdict, Instant at) {
         AgentVerdict[] given = new AgentVerdict[1];
-        commit(runId, agent, approach, items, step, false,
+        agents.commit(runId, agent, approach, items, step, false,
                 (o, records) -> given[0] = ChunkCommitter.finish(o, verdict.apply(records), at));
         return given[0];
-    }
-
-    /**
-     * Commits a chunk in one transaction, inserting the items this store knows to be new without
-     * reading for them first, and updating the outcome this process last committed without
-     * reading it first, except when the transaction is retried. With {@code more} (the agent is
-     * not finished), an outcome this process alone writes is kept for the next write.
-     */
-    private void commit(long runId, String agent, String approach, List<ItemCommit> items, StepRef step,
-            boolean more, BiConsumer<OutcomeEntity, List<ItemRecord>> finish) {
-        String subjectKey = subjectKey(runId, step);
-        Optional<OutcomeEntity> mine = known.takeOutcome(runId, agent, approach, step.executionId());
-        int[] attempts = {0};
-        OutcomeEntity written = tx.inTransaction("commit " + items.size() + " item(s) of " + agent, em -> {
-            boolean first = attempts[0]++ == 0;
-            return committer.commit(em, runId, subjectKey, agent, approach, items, step,
-                    key -> !first || known.mayExist(runId, agent, approach, step.executionId(), key),
-                    first ? mine.orElse(null) : null, finish);
-        });
-        known.itemsWritten(runId, agent, approach, step.executionId(),
-                items.stream().map(ItemCommit::itemKey).toList());
-        if (more && mine.isPresent()) {
-            known.outcomeCommitted(step.executionId(), written);
-        }
     }
 
     private String subjectKey(long runId, StepRef step) {
@@ -224,44 +191,19 @@ public final class JpaResultStore implements ResultStore {
 
     @Override
     public List<ItemRecord> items(long runId, String agent, String approach) {
-        return tx.read(em -> itemRecords(em, runId, agent, approach));
-    }
-
-    private static List<ItemRecord> itemRecords(EntityManager em, long runId, String agent, String approach) {
-        return em.createQuery("select i from ItemEntity i where i.runId = :run and i.agent = :agent"
-                        + " and i.approach = :approach order by i.id", ItemEntity.class)
-                .setParameter("run", runId).setParameter("agent", agent).setParameter("approach", approach)
-                .getResultList().stream().map(ChunkCommitter::record).toList();
+        return tx.read(em -> AgentWrites.itemRecords(em, runId, agent, approach));
     }
 
     @Override
     public void finishAgent(long runId, String agent, String approach, AgentStatus status, String error,
             boolean retriable, Instant at) {
-        known.forgetOutcome(runId, agent, approach);
-        tx.inTransaction("finish " + agent, em -> {
-            OutcomeEntity o = committer.outcomeForUpdate(em, runId, agent, approach);
-            o.status = status.name();
-            o.error = Codec.bounded(error, 4000);
-            o.retriable = retriable;
-            o.endedAt = at;
-            if (o.startedAt == null) {
-                o.startedAt = at;
-            }
-            ChunkCommitter.persistIfNew(em, o);
-            return null;
-        });
+        agents.finishAgent(runId, agent, approach, status, error, retriable, at);
     }
 
     @Override
     public AgentVerdict finishAgent(long runId, String agent, String approach,
             Function<List<ItemRecord>, AgentVerdict> verdict, Instant at) {
-        known.forgetOutcome(runId, agent, approach);
-        return tx.inTransaction("finish " + agent, em -> {
-            OutcomeEntity o = committer.outcomeForUpdate(em, runId, agent, approach);
-            AgentVerdict v = ChunkCommitter.finish(o, verdict.apply(itemRecords(em, runId, agent, approach)), at);
-            ChunkCommitter.persistIfNew(em, o);
-            return v;
-        });
+        return agents.finishAgent(runId, agent, approach, verdict, at);
     }
 
     @Override
@@ -377,6 +319,17 @@ public final class JpaResultStore implements ResultStore {
     @Override
     public List<Lease> activeLeases() {
         return tx.read(LeaseRows::active);
+    }
+
+    /** Flushes the agents' starts not stored yet now, as their delay would (tests). */
+    void flushStartsNow() {
+        starts.flushNow();
+    }
+
+    /** Stops the flushes of agents' starts; one under way finishes first. */
+    @Override
+    public void close() {
+        starts.close();
     }
 
     /** The entity classes, for building an entity manager factory. */

@@ -9,8 +9,9 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * What a store in this process knows it wrote or read in an execution, so that a write need not
  * first read what it would only find absent: the runs it registered for the first time (which have
- * no outcome rows before that execution), and the item keys an approach had stored when it started
- * (any other key is new unless this process committed it since), and the outcome row of an
+ * no outcome rows before that execution) and which of their approaches have started since, the
+ * item keys an approach had stored when it started (any other key is new unless this process
+ * committed it since), and the outcome row of an
  * approach that only one step writes at a time, as this process last committed it. Knowledge is
  * per execution and only ever saves a read: a write that meets a row it took for absent fails on
  * the unique key, one that finds a known row changed by someone else fails on its version, and the
@@ -30,20 +31,35 @@ final class KnownRows {
     private record Outcome(long executionId, OutcomeEntity row) {
     }
 
-    private final ConcurrentMap<Long, Long> newRuns = new ConcurrentHashMap<>();
+    /** A run this process created for an execution, and the approaches that have started in it since. */
+    private record NewRun(long executionId, Set<Approach> started) {
+    }
+
+    private final ConcurrentMap<Long, NewRun> newRuns = new ConcurrentHashMap<>();
     private final ConcurrentMap<Approach, Items> items = new ConcurrentHashMap<>();
     private final ConcurrentMap<Approach, Outcome> outcomes = new ConcurrentHashMap<>();
 
     /** The run was registered for the first time, by this process, for {@code executionId}. */
     void runCreated(long runId, long executionId) {
         bound(newRuns);
-        newRuns.put(runId, executionId);
+        newRuns.put(runId, new NewRun(executionId, ConcurrentHashMap.newKeySet()));
     }
 
     /** True when the run had no rows before {@code executionId}, because this process created it for it. */
     boolean runNew(long runId, long executionId) {
-        Long created = newRuns.get(runId);
-        return created != null && created == executionId;
+        NewRun created = newRuns.get(runId);
+        return created != null && created.executionId() == executionId;
+    }
+
+    /**
+     * True once per approach of a run this process created for {@code executionId}, when it first
+     * starts there: it has no outcome row and no item rows. Forgetting the run errs safely: then
+     * no start counts as the first.
+     */
+    boolean firstStart(long runId, long executionId, String agent, String approach) {
+        NewRun created = newRuns.get(runId);
+        return created != null && created.executionId() == executionId
+                && created.started().add(new Approach(runId, agent, approach));
     }
 
     /** The item keys an approach had stored when it started in {@code executionId}. */
