@@ -2,6 +2,7 @@ package io.tributary.core.bootstrap;
 
 import io.tributary.core.agent.AgentCalls;
 import io.tributary.core.agent.AgentThreads;
+import io.tributary.core.bootstrap.internal.ParsedJobsOperator;
 import io.tributary.core.bootstrap.internal.SparingJobRepository;
 import io.tributary.core.batch.CheckpointWindow;
 import io.tributary.core.config.Settings;
@@ -18,7 +19,6 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.jberet.operations.JobOperatorImpl;
 import org.jberet.repository.InMemoryRepository;
 import org.jberet.repository.JdbcRepository;
 import org.jberet.repository.JobRepository;
@@ -56,7 +56,7 @@ public final class TributaryRuntime implements AutoCloseable {
         this.calls = calls;
         this.container = container;
         this.environment = environment;
-        this.operator = new JobOperatorImpl(environment);
+        this.operator = new ParsedJobsOperator(environment);
     }
 
     /** Starts everything; on failure releases what was started and rethrows. */
