@@ -36,6 +36,8 @@ public class DossierIntake implements RunIntake {
     public static final int MAX_NAME_LENGTH = 200;
     /** Longest ticker the store keeps. */
     public static final int MAX_TICKER_LENGTH = 20;
+    /** Reads target.json; a mapper is safe to share once configured, and costly to make per run. */
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     public RunInput open(Map<String, String> properties) {
@@ -124,7 +126,7 @@ public class DossierIntake implements RunIntake {
     /** The JSON of the file; a parse error names the place, never the text found there. */
     private static JsonNode parse(Path file, Path real) {
         try (InputStream in = Files.newInputStream(real, LinkOption.NOFOLLOW_LINKS)) {
-            return new ObjectMapper().readTree(in.readNBytes((int) MAX_TARGET_BYTES + 1));
+            return JSON.readTree(in.readNBytes((int) MAX_TARGET_BYTES + 1));
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(file + " " + ParseErrors.json(e), e);
         } catch (IOException e) {

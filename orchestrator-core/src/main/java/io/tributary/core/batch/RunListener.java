@@ -99,8 +99,12 @@ public class RunListener implements JobListener {
         }
     }
 
+    /** This process, as {@code host:pid}: asked of the JVM once, since asking means looking up the host. */
+    private static final String OWNER = ManagementFactory.getRuntimeMXBean().getName()
+            .replaceFirst("^(\\d+)@(.*)$", "$2:$1");
+
     /** This process, as {@code host:pid}. */
     public static String owner() {
-        return ManagementFactory.getRuntimeMXBean().getName().replaceFirst("^(\\d+)@(.*)$", "$2:$1");
+        return OWNER;
     }
 }
