@@ -134,11 +134,14 @@ public final class Settings {
         return parseDuration(key, get(key));
     }
 
+    /** A duration given as a number of seconds; compiled once, since every agent step parses its durations. */
+    private static final java.util.regex.Pattern SECONDS = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?");
+
     /** Parses an ISO-8601 duration ({@code PT30S}) or a number of seconds, naming the key on error. */
     public static Duration parseDuration(String key, String raw) {
         String text = raw.trim();
         try {
-            if (text.matches("\\d+(\\.\\d+)?")) {
+            if (SECONDS.matcher(text).matches()) {
                 return Duration.ofMillis(Math.round(Double.parseDouble(text) * 1000));
             }
             return Duration.parse(text.toUpperCase(Locale.ROOT));
