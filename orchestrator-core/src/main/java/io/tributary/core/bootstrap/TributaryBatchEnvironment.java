@@ -1,6 +1,7 @@
 package io.tributary.core.bootstrap;
 
 import io.tributary.api.InvalidInputException;
+import io.tributary.core.bootstrap.internal.BatchXmlOnce;
 import io.tributary.core.jobxml.JobXmlExpansion;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.transaction.TransactionManager;
@@ -49,6 +50,7 @@ public final class TributaryBatchEnvironment implements BatchEnvironment {
     private final JobExecutor executor;
     private final JobXmlResolver resolver;
     private final Properties properties = new Properties();
+    private volatile BatchXmlOnce loaderView;
 
     /**
      * @param maxThreads bound of the batch pool ({@code batch.threads.max}); 0 for unbounded, else
@@ -100,10 +102,25 @@ public final class TributaryBatchEnvironment implements BatchEnvironment {
         return found;
     }
 
+    /**
+     * The thread's context class loader (or Tributary's own), seen through a view that reads its
+     * {@code batch.xml} once rather than for every job; the view of the last loader asked for is kept.
+     */
     @Override
     public ClassLoader getClassLoader() {
         ClassLoader cl = Thread.currentThread().getContextClassLoader();
-        return cl != null ? cl : TributaryBatchEnvironment.class.getClassLoader();
+        if (cl == null) {
+            cl = TributaryBatchEnvironment.class.getClassLoader();
+        }
+        if (cl instanceof BatchXmlOnce) {
+            return cl;
+        }
+        BatchXmlOnce view = loaderView;
+        if (view == null || !view.views(cl)) {
+            view = BatchXmlOnce.of(cl);
+            loaderView = view;
+        }
+        return view;
     }
 
     @Override

@@ -2,7 +2,9 @@ package io.tributary.core.store.internal;
 
 import io.tributary.api.TributaryException;
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
 import java.util.List;
+import org.hibernate.Session;
 
 /**
  * Updates of the shared aggregate rows several agents write at once. With
@@ -39,11 +41,9 @@ final class Aggregates {
         if (calls == 0 && inputTokens == 0 && outputTokens == 0 && cost == 0.0) {
             return; // nothing to add: the row need not be locked nor written
         }
-        int updated = em.createQuery("update CostLedgerEntity l set l.calls = l.calls + :calls,"
-                        + " l.inputTokens = l.inputTokens + :in, l.outputTokens = l.outputTokens + :out,"
-                        + " l.costUsd = l.costUsd + :cost, l.version = l.version + 1 where l.runId = :run")
-                .setParameter("calls", calls).setParameter("in", inputTokens).setParameter("out", outputTokens)
-                .setParameter("cost", cost).setParameter("run", runId).executeUpdate();
+        int updated = update(em, "update trb_cost_ledger set calls = calls + ?, input_tokens = input_tokens + ?,"
+                + " output_tokens = output_tokens + ?, cost_usd = cost_usd + ?, version = version + 1 where run_id = ?",
+                calls, inputTokens, outputTokens, cost, runId);
         if (updated == 0) {
             throw new TributaryException("Run " + runId + " has no cost ledger row; it must be registered first");
         }
@@ -60,16 +60,29 @@ final class Aggregates {
             addRiskUnlocked(em, subjectKey, group, findings, negative, highSeverity, score);
             return;
         }
-        int updated = em.createQuery("update RiskRegisterEntity r set r.findings = r.findings + :f,"
-                        + " r.negative = r.negative + :n, r.highSeverity = r.highSeverity + :h,"
-                        + " r.score = r.score + :score, r.version = r.version + 1"
-                        + " where r.subjectKey = :s and r.findingGroup = :g")
-                .setParameter("f", findings).setParameter("n", negative).setParameter("h", highSeverity)
-                .setParameter("score", score).setParameter("s", subjectKey).setParameter("g", group)
-                .executeUpdate();
+        int updated = update(em, "update trb_risk_register set findings = findings + ?, negative = negative + ?,"
+                + " high_severity = high_severity + ?, score = score + ?, version = version + 1"
+                + " where subject_key = ? and finding_group = ?",
+                findings, negative, highSeverity, score, subjectKey, group);
         if (updated == 0) {
             newRiskRow(em, subjectKey, group, findings, negative, highSeverity, score);
         }
+    }
+
+    /**
+     * Runs one update on the transaction's connection, as plain JDBC: Hibernate would translate a
+     * bulk update anew for every execution, the largest share of the time these updates take.
+     * The persistence context holds none of these rows, so there is nothing in it to go stale.
+     */
+    private static int update(EntityManager em, String sql, Object... values) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < values.length; i++) {
+                    statement.setObject(i + 1, values[i]);
+                }
+                return statement.executeUpdate();
+            }
+        });
     }
 
     /** The same update as a plain read and write, without a lock or version check. */
