@@ -2,9 +2,7 @@ package io.tributary.core.store.internal;
 
 import io.tributary.api.TributaryException;
 import jakarta.persistence.EntityManager;
-import java.sql.PreparedStatement;
 import java.util.List;
-import org.hibernate.Session;
 
 /**
  * Updates of the shared aggregate rows several agents write at once. With
@@ -15,6 +13,7 @@ import org.hibernate.Session;
  * always locked in the same order (ledger, then risk rows by group name) so that two writers
  * cannot deadlock on each other. A risk row that does not exist yet is inserted; two writers
  * inserting it at once meet the unique key, and the transaction's retry updates the other's row.
+ * The in-place updates run as plain JDBC ({@link NativeUpdate}).
  */
 final class Aggregates {
 
@@ -41,7 +40,7 @@ final class Aggregates {
         if (calls == 0 && inputTokens == 0 && outputTokens == 0 && cost == 0.0) {
             return; // nothing to add: the row need not be locked nor written
         }
-        int updated = update(em, "update trb_cost_ledger set calls = calls + ?, input_tokens = input_tokens + ?,"
+        int updated = NativeUpdate.run(em, "update trb_cost_ledger set calls = calls + ?, input_tokens = input_tokens + ?,"
                 + " output_tokens = output_tokens + ?, cost_usd = cost_usd + ?, version = version + 1 where run_id = ?",
                 calls, inputTokens, outputTokens, cost, runId);
         if (updated == 0) {
@@ -60,29 +59,13 @@ final class Aggregates {
             addRiskUnlocked(em, subjectKey, group, findings, negative, highSeverity, score);
             return;
         }
-        int updated = update(em, "update trb_risk_register set findings = findings + ?, negative = negative + ?,"
+        int updated = NativeUpdate.run(em, "update trb_risk_register set findings = findings + ?, negative = negative + ?,"
                 + " high_severity = high_severity + ?, score = score + ?, version = version + 1"
                 + " where subject_key = ? and finding_group = ?",
                 findings, negative, highSeverity, score, subjectKey, group);
         if (updated == 0) {
             newRiskRow(em, subjectKey, group, findings, negative, highSeverity, score);
         }
-    }
-
-    /**
-     * Runs one update on the transaction's connection, as plain JDBC: Hibernate would translate a
-     * bulk update anew for every execution, the largest share of the time these updates take.
-     * The persistence context holds none of these rows, so there is nothing in it to go stale.
-     */
-    private static int update(EntityManager em, String sql, Object... values) {
-        return em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (int i = 0; i < values.length; i++) {
-                    statement.setObject(i + 1, values[i]);
-                }
-                return statement.executeUpdate();
-            }
-        });
     }
 
     /** The same update as a plain read and write, without a lock or version check. */

@@ -36,15 +36,15 @@ final class LeaseRows {
 
     /** Renews a lease not released, in place: one statement. */
     static Void heartbeat(EntityManager em, long executionId, Instant at) {
-        em.createQuery("update LeaseEntity l set l.heartbeatAt = :at where l.executionId = :id and l.released = false")
-                .setParameter("at", at).setParameter("id", executionId).executeUpdate();
+        NativeUpdate.run(em, "update trb_lease set heartbeat_at = ? where execution_id = ? and released = false",
+                at, executionId);
         return null;
     }
 
     /** Releases a lease, in place: one statement. */
     static Void release(EntityManager em, long executionId, Instant at) {
-        em.createQuery("update LeaseEntity l set l.released = true, l.heartbeatAt = :at where l.executionId = :id")
-                .setParameter("at", at).setParameter("id", executionId).executeUpdate();
+        NativeUpdate.run(em, "update trb_lease set released = true, heartbeat_at = ? where execution_id = ?",
+                at, executionId);
         return null;
     }
 
