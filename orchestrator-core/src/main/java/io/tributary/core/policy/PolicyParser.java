@@ -29,6 +29,13 @@ import java.util.stream.Collectors;
  */
 public final class PolicyParser {
 
+    /** Policies read lately: every job reads its own several times, and most jobs share a few. */
+    private static final Memo<Parse, FailurePolicy> PARSED = new Memo<>(256);
+    private static final Memo<Map<String, String>, PolicySettings> SETTINGS = new Memo<>(256);
+
+    private record Parse(Map<String, String> props, List<String> agents) {
+    }
+
     public static final String POLICY = "policy";
     public static final String REQUIRED = "required";
     public static final String MINIMUM = "minimum";
@@ -44,6 +51,13 @@ public final class PolicyParser {
     }
 
     public static FailurePolicy parse(Map<String, String> props, List<String> agents) {
+        if (!Memo.keyable(props.entrySet()) || !Memo.keyable(agents)) {
+            return parseNew(props, agents);
+        }
+        return PARSED.get(new Parse(Map.copyOf(props), List.copyOf(agents)), p -> parseNew(p.props(), p.agents()));
+    }
+
+    private static FailurePolicy parseNew(Map<String, String> props, List<String> agents) {
         String text = value(props, POLICY).orElse("all").toLowerCase(Locale.ROOT);
         Set<String> required = names(value(props, REQUIRED).orElse(""));
         int minimum = integer(props, MINIMUM, 0);
@@ -54,6 +68,13 @@ public final class PolicyParser {
 
     /** The settings every rule shares; a missing one takes its {@link PolicySettings} default. */
     public static PolicySettings settings(Map<String, String> props) {
+        if (!Memo.keyable(props.entrySet())) {
+            return settingsNew(props);
+        }
+        return SETTINGS.get(Map.copyOf(props), PolicyParser::settingsNew);
+    }
+
+    private static PolicySettings settingsNew(Map<String, String> props) {
         try {
             return PolicySettings.custom()
                     .deadline(duration(props, AGENT_TIMEOUT, PolicySettings.DEFAULT_DEADLINE))
