@@ -24,9 +24,12 @@ import java.util.function.IntSupplier;
  * jobs, a consistency check after the loads, the capacity model's check and the real agents on the
  * Tesla dossier. Writes its results as JSON for {@link BenchReport}, which runs one of these per JDK.
  *
- * <p>Arguments: {@code --out FILE --work DIR [--sections latency,throughput,sql,items,model,tesla,profile]
- * [--quick]}; {@code profile} (not run by default) records where Tributary's time goes at 100 jobs
- * at once in a flight recording beside the work directory. The agent threads come from {@code -Dbench.threads} (platform or virtual). With
+ * <p>Arguments: {@code --out FILE --work DIR
+ * [--sections latency,throughput,sql,items,model,tesla,profile,burst,burst-profile] [--quick]};
+ * {@code profile} (not run by default) records where Tributary's time goes at 100 jobs at once in a
+ * flight recording beside the work directory, {@code burst} (not run by default) runs the phases of
+ * {@link Burst} on a runtime of its own, and {@code burst-profile} records each of them too. The
+ * agent threads come from {@code -Dbench.threads} (platform or virtual). With
  * {@code TRIBUTARY_TEST_PG_URL} (and {@code _USER}, {@code _PASSWORD}) set, the throughput section
  * also runs Tributary and the JBeret variants on that PostgreSQL database.
  */
@@ -45,12 +48,15 @@ public final class BenchRun {
     record Results(Environment environment, List<LatencyComparison.Result> latency,
             List<LoadDriver.Result> throughput, Consistency consistency, BoundedRun bounded, ModelCheck.Result model,
             TeslaComparison.Result tesla, List<SqlCount.Result> sql, ItemRate.Result items,
-            List<LoadDriver.Result> postgres, Profile.Result profile) {
+            List<LoadDriver.Result> postgres, Profile.Result profile, Burst.Result burst) {
     }
 
     /** A burst on a runtime with a bounded batch pool, and the database checked after it. */
     record BoundedRun(LoadDriver.Result result, Consistency consistency) {
     }
+
+    /** The sections that run on the main runtime, warmed with Spring Batch beside it. */
+    private static final Set<String> MAIN_SECTIONS = Set.of("latency", "throughput", "sql", "profile", "items");
 
     private final Path work;
     private final boolean quick;
@@ -91,11 +97,14 @@ public final class BenchRun {
         ItemRate.Result items = null;
         Profile.Result profile = null;
         ExecutorService executor = AgentThreads.create(threads);
-        try (TributaryRuntime runtime = runtime("main", mainSettings);
-                SpringBatchJobs spring = new SpringBatchJobs(work, runtime.settings().getInt("db.pool.size"),
-                        FiveAgents.uniform(20, 1000), dossiers)) {
-            shown = runtime.settings().describe();
-            warm(runtime, spring, dossiers);
+        boolean main = sections.stream().anyMatch(MAIN_SECTIONS::contains);
+        try (TributaryRuntime runtime = main ? runtime("main", mainSettings) : null;
+                SpringBatchJobs spring = main ? new SpringBatchJobs(work, runtime.settings().getInt("db.pool.size"),
+                        FiveAgents.uniform(20, 1000), dossiers) : null) {
+            shown = main ? runtime.settings().describe() : Map.of();
+            if (main) {
+                warm(runtime, spring, dossiers);
+            }
             if (sections.contains("latency")) {
                 latency.add(latency(runtime, spring, executor, dossiers, FiveAgents.uniform(20, 1000),
                         quick ? 10 : 100, quick ? 20 : 200));
@@ -122,6 +131,9 @@ public final class BenchRun {
         } finally {
             executor.shutdownNow();
         }
+        boolean burstProfile = sections.contains("burst-profile");
+        Burst.Result burst = sections.contains("burst") || burstProfile ? burst(mainSettings, dossiers, burstProfile)
+                : null;
         List<LoadDriver.Result> postgres = sections.contains("throughput") ? postgres(dossiers) : List.of();
         BoundedRun bounded = sections.contains("throughput") ? bounded(dossiers, quick ? 100 : 1000, quick ? 60 : 600)
                 : null;
@@ -140,7 +152,7 @@ public final class BenchRun {
                 System.getProperty("java.vm.name"), threads, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / 1048576, loadBefore, BenchReport.loadAverage(), started, shown);
         return new Results(env, latency, throughput, consistency, bounded, model, tesla, sql, items, postgres,
-                profile);
+                profile, burst);
     }
 
     /**
@@ -246,6 +258,23 @@ public final class BenchRun {
             }
         }
         return results;
+    }
+
+    /**
+     * Loops of 100 jobs and bursts of 1,000 in turn ({@link Burst}) on a runtime of its own with the
+     * throughput section's settings, warmed first; with {@code burst-profile}, a flight recording of
+     * each phase beside the work directory.
+     */
+    private Burst.Result burst(Map<String, String> settings, List<Path> dossiers, boolean profile) throws Exception {
+        try (TributaryRuntime runtime = runtime("burst", settings)) {
+            TributaryJobs jobs = new TributaryJobs(runtime, FiveAgents.uniform(20, 1000), dossiers);
+            LoadDriver.run(jobs, 8, Duration.ofSeconds(quick ? 20 : 40), Duration.ofSeconds(5));
+            LoadDriver.Result r = LoadDriver.run(jobs, Burst.LOOP, Duration.ofSeconds(quick ? 10 : 20),
+                    Duration.ofSeconds(5));
+            System.out.printf("bench: burst runtime warmed up; last 5 s at %d concurrent jobs: %.1f jobs/s%n",
+                    Burst.LOOP, r.jobsPerSecond());
+            return Burst.run(runtime, jobs, quick, profile ? work.getParent() : null);
+        }
     }
 
     /**

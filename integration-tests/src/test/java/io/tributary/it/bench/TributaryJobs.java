@@ -31,6 +31,8 @@ final class TributaryJobs implements Variant {
     private final List<Properties> parameters;
     private final AtomicLong completed = new AtomicLong();
     private final AtomicLong lastExecution = new AtomicLong(-1);
+    /** Told {@link System#nanoTime()} as each start returns, when set. */
+    private volatile java.util.function.LongConsumer started = t -> { };
 
     TributaryJobs(TributaryRuntime runtime, FiveAgents shape, List<Path> dossiers) {
         this(runtime, shape, dossiers, "Tributary");
@@ -82,6 +84,7 @@ final class TributaryJobs implements Variant {
         JobOperator operator = runtime.jobOperator();
         Properties params = parameters.get(slot % parameters.size());
         long id = operator.start(job, params);
+        started.accept(System.nanoTime());
         JobExecution execution = operator.getJobExecution(id);
         while (!ended(execution.getBatchStatus())) {
             if (execution instanceof JobExecutionImpl impl) {
@@ -97,6 +100,11 @@ final class TributaryJobs implements Variant {
         }
         completed.incrementAndGet();
         lastExecution.set(id);
+    }
+
+    /** Has {@code listener} told the time as each start returns. */
+    void onStarted(java.util.function.LongConsumer listener) {
+        started = listener;
     }
 
     /** The run (job instance) of the last job that completed, for reading its store rows. */
