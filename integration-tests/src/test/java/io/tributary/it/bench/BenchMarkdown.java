@@ -31,6 +31,8 @@ final class BenchMarkdown {
         r.sql(runs);
         r.items(runs);
         r.profile(runs);
+        runs.stream().filter(run -> run.burst() != null)
+                .forEach(run -> Burst.markdown(jdk(run), run.burst()).forEach(r::line));
         r.consistency(runs);
         r.model(runs);
         r.tesla(runs);
