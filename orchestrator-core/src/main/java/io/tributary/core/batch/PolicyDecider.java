@@ -33,8 +33,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Applies the run's partial-failure policy. Reads every agent's outcome from the store (after a
- * split JBeret passes only each flow's last step, so the step array is not the truth), decides,
+ * Applies the run's partial-failure policy. Takes every agent's outcome from the store (after a
+ * split JBeret passes only each flow's last step, so the step array is not the truth; the store
+ * answers from what it committed when it wrote every outcome of the run itself), decides,
  * records the decision with its inputs and reason, and returns it as the exit status that job
  * XML routes on: PROCEED, DEGRADED, RETRY, ESCALATE or FAIL. The job's exit status becomes the
  * decision too, so a run with a missing agent never ends as a plain COMPLETED.
@@ -142,7 +143,7 @@ public class PolicyDecider implements Decider {
 
     /** One outcome per agent role: the best of its approaches; an agent with no record never ran. */
     private List<AgentOutcome> outcomesOf(long runId, List<String> agents) {
-        List<AgentOutcome> stored = store.outcomes(runId);
+        List<AgentOutcome> stored = store.outcomes(runId, jobContext.getExecutionId());
         List<AgentOutcome> result = new ArrayList<>();
         for (String agent : agents) {
             Optional<AgentOutcome> best = stored.stream().filter(o -> o.agent().equals(agent))

@@ -114,6 +114,16 @@ public interface ResultStore {
     /** Every agent outcome of a run, sorted by agent and approach. */
     List<AgentOutcome> outcomes(long runId);
 
+    /**
+     * The run's outcomes as an execution of it sees them: the same as {@link #outcomes(long)}, but
+     * a store may answer from what it committed itself when it knows for sure that it wrote every
+     * outcome row of the run, all in {@code executionId}; whenever it does not (a restart, rows
+     * another process or concurrent steps may have written), it reads them.
+     */
+    default List<AgentOutcome> outcomes(long runId, long executionId) {
+        return outcomes(runId);
+    }
+
     /** Every finding of a run in commit order. */
     List<StoredFinding> findings(long runId);
 

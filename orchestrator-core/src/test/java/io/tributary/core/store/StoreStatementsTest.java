@@ -9,7 +9,6 @@ import io.tributary.api.outcome.AgentStatus;
 import io.tributary.api.run.AgentInput;
 import io.tributary.api.run.Subject;
 import io.tributary.core.bootstrap.Database;
-import io.tributary.core.config.Settings;
 import io.tributary.core.store.internal.JpaResultStore;
 import io.tributary.core.store.internal.Pricing;
 import java.nio.file.Path;
@@ -17,7 +16,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +33,7 @@ class StoreStatementsTest {
     /** Longer than any test here takes: no agent's start is flushed by its delay. */
     static final Duration NO_FLUSH = Duration.ofMinutes(1);
 
+    CountedStore counted;
     Database db;
     JpaResultStore store;
     QueryStatistics statistics;
@@ -42,15 +41,15 @@ class StoreStatementsTest {
     /** A store on a new database, its statements counted from now on. */
     @BeforeEach
     void open(@TempDir Path home) throws SQLException {
-        db = Database.open(Settings.load(home, Map.of(), new Properties(), Map.of()));
-        store = new JpaResultStore(db.entityManagerFactory(), Pricing.FREE, Duration.ofSeconds(30), NO_FLUSH);
-        statistics = new QueryStatistics(db.dataSource());
+        counted = CountedStore.open(home, NO_FLUSH);
+        db = counted.db();
+        store = counted.store();
+        statistics = counted.statistics();
     }
 
     @AfterEach
     void close() {
-        store.close();
-        db.close();
+        counted.close();
     }
 
     @Test

@@ -14,13 +14,16 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * An agent's writes of its outcome: its start, its chunk commits and its finish, each in one
  * transaction. The start of an agent that is new in its run and alone in its step is not written
  * by itself: {@link PendingStarts} keeps it for the agent's first commit or finish, which inserts
- * the outcome row with it, and flushes it if neither comes soon enough.
+ * the outcome row with it, and flushes it if neither comes soon enough. Every outcome row these
+ * writes commit is handed to {@link KnownRows#outcomeStored}; a write that fails, whose commit
+ * is then in doubt, puts the run's outcomes in doubt ({@link KnownRows#outcomesInDoubt}).
  */
 final class AgentWrites {
 
@@ -41,6 +44,10 @@ final class AgentWrites {
     }
 
     Set<String> agentStarted(AgentStart start, boolean concurrent) {
+        return inDoubtOnFailure(start.runId(), () -> started(start, concurrent));
+    }
+
+    private Set<String> started(AgentStart start, boolean concurrent) {
         long runId = start.runId();
         String agent = start.agent();
         String approach = start.approach();
@@ -50,6 +57,9 @@ final class AgentWrites {
             known.itemsStored(runId, agent, approach, execution, List.of());
             starts.defer(start);
             return new HashSet<>();
+        }
+        if (concurrent) {
+            known.outcomesInDoubt(runId); // other steps, maybe in other processes, write this row too
         }
         boolean likelyNew = known.runNew(runId, execution);
         int[] attempts = {0};
@@ -68,6 +78,7 @@ final class AgentWrites {
                     // an agent without an outcome row has no item rows either: they are committed with it
                     return fresh ? List.<ItemRecord>of() : itemRecords(em, runId, agent, approach);
                 }));
+        known.outcomeStored(outcome[0]);
         known.itemsStored(runId, agent, approach, execution, stored.stream().map(ItemRecord::itemKey).toList());
         if (concurrent) {
             known.forgetOutcome(runId, agent, approach);
@@ -88,7 +99,7 @@ final class AgentWrites {
     void commit(long runId, String agent, String approach, List<ItemCommit> items, StepRef step, boolean more,
             BiConsumer<OutcomeEntity, List<ItemRecord>> finish) {
         String subject = subjectKey.apply(runId, step);
-        starts.write(runId, agent, approach, step.executionId(), start -> {
+        inDoubtOnFailure(runId, () -> starts.write(runId, agent, approach, step.executionId(), start -> {
             Optional<OutcomeEntity> mine = start != null ? Optional.empty()
                     : known.takeOutcome(runId, agent, approach, step.executionId());
             int[] attempts = {0};
@@ -99,20 +110,21 @@ final class AgentWrites {
                         key -> !first || known.mayExist(runId, agent, approach, step.executionId(), key), given,
                         start, finish);
             });
+            known.outcomeStored(written);
             known.itemsWritten(runId, agent, approach, step.executionId(),
                     items.stream().map(ItemCommit::itemKey).toList());
             if (more && (mine.isPresent() || start != null)) {
                 known.outcomeCommitted(step.executionId(), written);
             }
             return written;
-        });
+        }));
     }
 
     void finishAgent(long runId, String agent, String approach, AgentStatus status, String error,
             boolean retriable, Instant at) {
-        starts.write(runId, agent, approach, PendingStarts.ANY_EXECUTION, start -> {
+        inDoubtOnFailure(runId, () -> starts.write(runId, agent, approach, PendingStarts.ANY_EXECUTION, start -> {
             known.forgetOutcome(runId, agent, approach);
-            return tx.inTransaction("finish " + agent, em -> {
+            OutcomeEntity finished = tx.inTransaction("finish " + agent, em -> {
                 OutcomeEntity o = outcomeForUpdate(em, runId, agent, approach, start);
                 o.status = status.name();
                 o.error = Codec.bounded(error, 4000);
@@ -122,22 +134,29 @@ final class AgentWrites {
                     o.startedAt = at;
                 }
                 ChunkCommitter.persistIfNew(em, o);
-                return null;
+                return o;
             });
-        });
+            known.outcomeStored(finished);
+            return finished;
+        }));
     }
 
     AgentVerdict finishAgent(long runId, String agent, String approach,
             Function<List<ItemRecord>, AgentVerdict> verdict, Instant at) {
-        return starts.write(runId, agent, approach, PendingStarts.ANY_EXECUTION, start -> {
+        long any = PendingStarts.ANY_EXECUTION;
+        return inDoubtOnFailure(runId, () -> starts.write(runId, agent, approach, any, start -> {
             known.forgetOutcome(runId, agent, approach);
-            return tx.inTransaction("finish " + agent, em -> {
+            OutcomeEntity[] finished = new OutcomeEntity[1];
+            AgentVerdict given = tx.inTransaction("finish " + agent, em -> {
                 OutcomeEntity o = outcomeForUpdate(em, runId, agent, approach, start);
                 AgentVerdict v = ChunkCommitter.finish(o, verdict.apply(itemRecords(em, runId, agent, approach)), at);
                 ChunkCommitter.persistIfNew(em, o);
+                finished[0] = o;
                 return v;
             });
-        });
+            known.outcomeStored(finished[0]);
+            return given;
+        }));
     }
 
     /**
@@ -145,7 +164,21 @@ final class AgentWrites {
      * an agent stopped before its first commit is on record as a started one would be.
      */
     void stepEnded(long runId, String agent, String approach, StepRef step) {
-        starts.write(runId, agent, approach, step.executionId(), start -> start == null ? null : starts.store(tx, start));
+        inDoubtOnFailure(runId, () -> starts.write(runId, agent, approach, step.executionId(),
+                start -> start == null ? null : starts.store(tx, start)));
+    }
+
+    /**
+     * Runs one of the agent's writes; should it fail, whether its transaction committed is not
+     * known, so the run's outcomes are read from the database from then on.
+     */
+    private <T> T inDoubtOnFailure(long runId, Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (RuntimeException e) {
+            known.outcomesInDoubt(runId);
+            throw e;
+        }
     }
 
     /** The agent's outcome row, locked, with {@code start} (when not stored yet) unless it holds one. */

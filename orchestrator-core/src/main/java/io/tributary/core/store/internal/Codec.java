@@ -10,6 +10,8 @@ import io.tributary.api.agent.SourceProblem;
 import io.tributary.core.store.ItemRecord;
 import io.tributary.api.finding.Caveat;
 import io.tributary.api.finding.FindingGroup;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -124,5 +126,14 @@ final class Codec {
             return "";
         }
         return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
+    }
+
+    /**
+     * An instant as a {@code timestamp(6)} column keeps it: to the microsecond, so that what a
+     * writer holds of a row it stored is what a read of the row returns (a database rounds the
+     * nanoseconds it is given; cut here, there is nothing left to round).
+     */
+    static Instant micros(Instant at) {
+        return at == null ? null : at.truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -127,6 +127,9 @@ public final class JpaResultStore implements ResultStore, AutoCloseable {
         });
         if (created[0]) {
             known.runCreated(r.runId(), r.executionId());
+            if (firstExecution) {
+                known.firstExecutionCreated(r.runId(), r.executionId());
+            }
         }
         // the execution registered for reads the run as the stored row now says
         remember(currentRuns, r.runId(), registered);
@@ -151,7 +154,8 @@ public final class JpaResultStore implements ResultStore, AutoCloseable {
     @Override
     public Set<String> agentStarted(long runId, String agent, String approach, int itemsTotal, StepRef step,
             Instant at, boolean concurrent) {
-        return agents.agentStarted(new AgentStart(runId, agent, approach, itemsTotal, step, at), concurrent);
+        return agents.agentStarted(new AgentStart(runId, agent, approach, itemsTotal, step, Codec.micros(at)),
+                concurrent);
     }
 
     @Override
@@ -172,7 +176,7 @@ public final class JpaResultStore implements ResultStore, AutoCloseable {
             StepRef step, Function<List<ItemRecord>, AgentVerdict> verdict, Instant at) {
         AgentVerdict[] given = new AgentVerdict[1];
         agents.commit(runId, agent, approach, items, step, false,
-                (o, records) -> given[0] = ChunkCommitter.finish(o, verdict.apply(records), at));
+                (o, records) -> given[0] = ChunkCommitter.finish(o, verdict.apply(records), Codec.micros(at)));
         return given[0];
     }
 
@@ -197,18 +201,27 @@ public final class JpaResultStore implements ResultStore, AutoCloseable {
     @Override
     public void finishAgent(long runId, String agent, String approach, AgentStatus status, String error,
             boolean retriable, Instant at) {
-        agents.finishAgent(runId, agent, approach, status, error, retriable, at);
+        agents.finishAgent(runId, agent, approach, status, error, retriable, Codec.micros(at));
     }
 
     @Override
     public AgentVerdict finishAgent(long runId, String agent, String approach,
             Function<List<ItemRecord>, AgentVerdict> verdict, Instant at) {
-        return agents.finishAgent(runId, agent, approach, verdict, at);
+        return agents.finishAgent(runId, agent, approach, verdict, Codec.micros(at));
     }
 
     @Override
     public List<AgentOutcome> outcomes(long runId) {
         return tx.read(em -> OutcomeRows.of(em, runId));
+    }
+
+    /**
+     * The run's outcomes from what this store committed, when it wrote every outcome row of the
+     * run in {@code executionId}, the run's first execution ({@link KnownRows}); read otherwise.
+     */
+    @Override
+    public List<AgentOutcome> outcomes(long runId, long executionId) {
+        return known.outcomes(runId, executionId).orElseGet(() -> outcomes(runId));
     }
 
     @Override

@@ -1,6 +1,9 @@
 package io.tributary.core.store.internal;
 
+import io.tributary.api.outcome.AgentOutcome;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +19,14 @@ import java.util.concurrent.ConcurrentMap;
  * per execution and only ever saves a read: a write that meets a row it took for absent fails on
  * the unique key, one that finds a known row changed by someone else fails on its version, and the
  * store's retry reads.
+ *
+ * <p>For a run's first execution it also keeps every outcome row of the run as this process
+ * committed it, so that the policy decision can take them from here: the run had no rows before
+ * that execution, and as long as each of its outcome writes is one this process committed and
+ * recorded here, these are the rows the database holds. Anything that leaves that in doubt (a
+ * write that failed, whose commit may or may not have happened; agents started by concurrent
+ * steps, the partitions of a step, which other processes may run; a row found stored by someone
+ * else) drops the run's rows for good, and the outcomes are read again.
  */
 final class KnownRows {
 
@@ -35,7 +46,12 @@ final class KnownRows {
     private record NewRun(long executionId, Set<Approach> started) {
     }
 
+    /** The outcome rows of a run's first execution, all committed here, by approach. */
+    private record Committed(long executionId, ConcurrentMap<Approach, AgentOutcome> rows) {
+    }
+
     private final ConcurrentMap<Long, NewRun> newRuns = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Long, Committed> committed = new ConcurrentHashMap<>();
     private final ConcurrentMap<Approach, Items> items = new ConcurrentHashMap<>();
     private final ConcurrentMap<Approach, Outcome> outcomes = new ConcurrentHashMap<>();
 
@@ -43,6 +59,46 @@ final class KnownRows {
     void runCreated(long runId, long executionId) {
         bound(newRuns);
         newRuns.put(runId, new NewRun(executionId, ConcurrentHashMap.newKeySet()));
+    }
+
+    /**
+     * The run was registered for the first time, by this process, for its job instance's first
+     * execution: no execution before it can have written an outcome row, so from now on this
+     * process keeps the rows it commits ({@link #outcomeStored}).
+     */
+    void firstExecutionCreated(long runId, long executionId) {
+        bound(committed);
+        committed.put(runId, new Committed(executionId, new ConcurrentHashMap<>()));
+    }
+
+    /**
+     * An outcome row as a transaction of this process committed it, called after that commit
+     * and before the next write of the same row.
+     */
+    void outcomeStored(OutcomeEntity row) {
+        Committed run = committed.get(row.runId);
+        if (run != null) {
+            run.rows().put(new Approach(row.runId, row.agent, row.approach), OutcomeRows.toOutcome(row));
+        }
+    }
+
+    /** The run's outcome rows may differ from those kept here: they are read from now on. */
+    void outcomesInDoubt(long runId) {
+        committed.remove(runId);
+    }
+
+    /**
+     * Every outcome row of the run, by agent and approach, when this process committed all of
+     * them in {@code executionId}, the run's first execution; empty when it does not know for sure.
+     */
+    Optional<List<AgentOutcome>> outcomes(long runId, long executionId) {
+        Committed run = committed.get(runId);
+        if (run == null || run.executionId() != executionId) {
+            return Optional.empty();
+        }
+        return Optional.of(run.rows().values().stream()
+                .sorted(Comparator.comparing(AgentOutcome::agent).thenComparing(AgentOutcome::approach))
+                .toList());
     }
 
     /** True when the run had no rows before {@code executionId}, because this process created it for it. */

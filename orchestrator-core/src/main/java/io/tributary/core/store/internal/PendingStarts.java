@@ -152,7 +152,7 @@ final class PendingStarts implements AutoCloseable {
      */
     OutcomeEntity store(Transactions tx, AgentStart s) {
         int[] attempts = {0};
-        return tx.inTransaction("start " + s.agent(), em -> {
+        OutcomeEntity inserted = tx.inTransaction("start " + s.agent(), em -> {
             OutcomeEntity found = attempts[0]++ == 0 ? null
                     : committer.outcomeForUpdate(em, s.runId(), s.agent(), s.approach());
             if (found != null && found.id != null) {
@@ -162,6 +162,12 @@ final class PendingStarts implements AutoCloseable {
             em.persist(row);
             return row;
         });
+        if (inserted != null) {
+            known.outcomeStored(inserted);
+        } else {
+            known.outcomesInDoubt(s.runId()); // someone else inserted the row
+        }
+        return inserted;
     }
 
     /** Flushes every pending start now, as the delay would; for tests that must order a flush and a write. */
@@ -185,6 +191,7 @@ final class PendingStarts implements AutoCloseable {
             }
             settle(p);
         } catch (RuntimeException e) {
+            known.outcomesInDoubt(p.start.runId()); // its commit may have happened all the same
             LOG.log(Level.WARNING, e, () -> "The start of agent " + p.start.agent() + "/" + p.start.approach()
                     + " in run " + p.start.runId() + " could not be stored when its delay of " + visibleAfter + " passed; other"
                     + " processes see the agent once its first commit or its finish stores it");
