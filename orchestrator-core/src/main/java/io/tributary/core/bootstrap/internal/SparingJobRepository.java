@@ -3,14 +3,17 @@ package io.tributary.core.bootstrap.internal;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.StepExecution;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jberet.repository.JobRepository;
 import org.jberet.runtime.AbstractStepExecution;
 import org.jberet.runtime.JobExecutionImpl;
+import org.jberet.runtime.JobInstanceImpl;
 import org.jberet.runtime.StepExecutionImpl;
 
 /**
- * JBeret's job repository without the step writes that store nothing new. At its end a step is
+ * JBeret's job repository without the step writes that store nothing new, nor the reads of a job
+ * execution that it holds as it is. At its end a step is
  * written twice: once its listeners have run ({@code savePersistentData}) and again once it is
  * over ({@code updateStepExecution}), almost always with the same values, a final status among
  * them. The second write is left out when the row as this repository last wrote it holds exactly
@@ -22,6 +25,14 @@ import org.jberet.runtime.StepExecutionImpl;
  * reaches a running step, and a step whose execution holds an exception is always written. Only
  * the steps running now are remembered: a step is forgotten after its last write, and all of a job's
  * when the job's execution is written at its end.
+ *
+ * <p>Nor does it read back a job execution that it created itself and that has not ended: JBeret's
+ * JDBC repository reads the row again for an execution not ended that has no step execution yet
+ * (one it may have read from the database before), although for one it created it returns the
+ * object it holds unless another process has ended the row. That object is the one the job runs
+ * on, which writes the row, so this repository returns it until the job's execution is written at
+ * its end; from then on JBeret's own cache answers, as it does for an execution whose steps have
+ * begun.
  */
 public final class SparingJobRepository extends ForwardingJobRepository {
 
@@ -29,10 +40,32 @@ public final class SparingJobRepository extends ForwardingJobRepository {
     private record Written(long jobExecutionId, StepRow row) {
     }
 
+    /** Executions at most {@link #running} holds; beyond, it starts afresh (a start the pool refused is never ended). */
+    private static final int RUNNING_AT_MOST = 10_000;
+
     private final Map<Long, Written> written = new ConcurrentHashMap<>();
+    /** The job executions this repository created that have not been written at their end. */
+    private final Map<Long, JobExecutionImpl> running = new ConcurrentHashMap<>();
 
     public SparingJobRepository(JobRepository delegate) {
         super(delegate);
+    }
+
+    @Override
+    public JobExecutionImpl createJobExecution(JobInstanceImpl jobInstance, Properties jobParameters) {
+        JobExecutionImpl created = super.createJobExecution(jobInstance, jobParameters);
+        if (running.size() >= RUNNING_AT_MOST) {
+            running.clear();
+        }
+        running.put(created.getExecutionId(), created);
+        return created;
+    }
+
+    /** The execution this repository created and that runs, as the job holds it; else as JBeret reads it. */
+    @Override
+    public JobExecution getJobExecution(long jobExecutionId) {
+        JobExecutionImpl live = running.get(jobExecutionId);
+        return live != null ? live : super.getJobExecution(jobExecutionId);
     }
 
     @Override
@@ -79,6 +112,7 @@ public final class SparingJobRepository extends ForwardingJobRepository {
         if (fullUpdate) {
             long id = jobExecution.getExecutionId();
             written.values().removeIf(w -> w.jobExecutionId() == id);
+            running.remove(id);
         }
     }
 

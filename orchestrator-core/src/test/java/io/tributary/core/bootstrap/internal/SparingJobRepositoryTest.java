@@ -3,6 +3,7 @@ package io.tributary.core.bootstrap.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import java.sql.Connection;
@@ -152,11 +153,44 @@ class SparingJobRepositoryTest {
         return row(step);
     }
 
+    @Test
+    void jobExecutionItCreated_notEndedAndWithoutSteps_isTheObjectTheJobRunsOn_withoutARead() throws Exception {
+        job.setBatchStatus(BatchStatus.STARTED);
+        repository.updateJobExecution(job, false, false);
+
+        assertThat(repository.getJobExecution(job.getExecutionId())).isSameAs(job);
+        assertThat(ran("SELECT * FROM JOB_EXECUTION %")).isZero();
+    }
+
+    @Test
+    void jobExecutionWrittenAtItsEnd_isAnsweredByJBeretAsBefore() throws Exception {
+        job.setBatchStatus(BatchStatus.COMPLETED);
+        repository.updateJobExecution(job, true, false);
+
+        assertThat(repository.getJobExecution(job.getExecutionId()).getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+    }
+
+    @Test
+    void jobExecutionItDidNotCreate_isReadAsJBeretReadsIt() throws Exception {
+        SparingJobRepository other = new SparingJobRepository(new JdbcRepository(db, new Properties()));
+
+        JobExecution read = other.getJobExecution(job.getExecutionId());
+
+        assertThat(read).isNotSameAs(job);
+        assertThat(read.getExecutionId()).isEqualTo(job.getExecutionId());
+        assertThat(ran("SELECT * FROM JOB_EXECUTION %")).isEqualTo(1);
+    }
+
     /** Updates of STEP_EXECUTION the database ran since the test's setup. */
     private long stepUpdates() throws SQLException {
+        return ran("UPDATE STEP_EXECUTION %");
+    }
+
+    /** Executions of statements like {@code pattern} the database ran since the test's setup. */
+    private long ran(String pattern) throws SQLException {
         try (Statement s = keepOpen.createStatement(); ResultSet r = s.executeQuery(
                 "SELECT COALESCE(SUM(EXECUTION_COUNT), 0) FROM INFORMATION_SCHEMA.QUERY_STATISTICS"
-                        + " WHERE SQL_STATEMENT LIKE 'UPDATE STEP_EXECUTION %'")) {
+                        + " WHERE SQL_STATEMENT LIKE '" + pattern + "'")) {
             r.next();
             return r.getLong(1);
         }
