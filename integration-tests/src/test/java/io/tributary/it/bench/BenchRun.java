@@ -317,7 +317,7 @@ public final class BenchRun {
     }
 
     /** Lets the previous load's threads and garbage go before the next one. */
-    private static void settle() throws InterruptedException {
+    static void settle() throws InterruptedException {
         System.gc();
         Thread.sleep(500);
     }

@@ -122,8 +122,7 @@ record Burst(TributaryRuntime runtime, TributaryJobs jobs, Duration window, Path
     }
 
     private Phase phase(String name, int concurrency) throws Exception {
-        System.gc();
-        Thread.sleep(500);
+        BenchRun.settle();
         long before = executions();
         Map<String, IntSupplier> gauges = ModelCheck.gauges(runtime);
         Path file = recordings == null ? null : recordings.resolve("burst-" + name.replace(' ', '-') + ".jfr");
